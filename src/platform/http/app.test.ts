@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, createTestContext, type TestContext } from '../../../test/harness/context.ts';
+import type { App } from './app.ts';
+
+let ctx: TestContext;
+let app: App;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  app = await createTestApp(ctx);
+});
+afterAll(async () => {
+  await app.close();
+  await ctx.close();
+});
+
+describe('the HTTP platform', () => {
+  it('reports health with the database kind and version', async () => {
+    const res = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({
+      status: 'ok',
+      database: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite',
+      version: '0.0.0-test',
+    });
+  });
+
+  it('answers unknown API routes with a translated 404 problem', async () => {
+    const res = await app.inject({
+      method: 'GET',
+      url: '/api/nope',
+      headers: { 'accept-language': 'fr-BE,fr;q=0.9' },
+    });
+    expect(res.statusCode).toBe(404);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.json()).toMatchObject({
+      status: 404,
+      code: 'http.not_found',
+      title: "Cette page ou cette adresse n'existe pas.",
+    });
+  });
+
+  it('sends strict security headers', async () => {
+    const res = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).not.toContain('unsafe-inline');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('serves an OpenAPI 3.1 description', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().openapi).toBe('3.1.0');
+  });
+});
