@@ -73,6 +73,8 @@ create table users (
   large_text boolean not null default false,
   totp_secret text,
   totp_enabled_at timestamptz,
+  -- The last accepted TOTP time step: a code is never accepted twice.
+  totp_last_step bigint,
   is_platform_admin boolean not null default false,
   active boolean not null default true,
   created_at timestamptz not null default now(),

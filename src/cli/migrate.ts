@@ -1,18 +1,15 @@
 import type { Command } from 'commander';
-import { openContext } from '../platform/boot.ts';
-import { loadConfig } from '../platform/config.ts';
 import { readMigrations } from '../platform/db/migrator.ts';
+import { withContext } from './cli-support.ts';
 
 export function registerMigrate(program: Command) {
   program
     .command('migrate')
     .description('Apply pending database migrations and exit.')
     .action(async () => {
-      const config = loadConfig();
-      const { ctx, close } = await openContext({ ...config, logLevel: 'warn' });
-      await close();
+      const kind = await withContext(async (ctx) => ctx.database.kind);
       process.stdout.write(
-        `Database (${ctx.database.kind}) is at migration ${readMigrations().at(-1)?.name ?? 'none'}.\n`,
+        `Database (${kind}) is at migration ${readMigrations().at(-1)?.name ?? 'none'}.\n`,
       );
     });
 }

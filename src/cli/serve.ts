@@ -1,20 +1,37 @@
 import type { Command } from 'commander';
+import { DEMO_PASSWORD, demoUsers } from '../modules/demo/demo.models.ts';
+import { hasDemo } from '../modules/demo/demo.usecases.ts';
 import { startServer } from '../platform/boot.ts';
-import { loadConfig } from '../platform/config.ts';
+import { loadConfig, publicUrl } from '../platform/config.ts';
 
 export function registerServe(program: Command) {
   program
     .command('serve')
-    .description('Start the Verbonden server (migrates the database first).')
+    .description(
+      'Start the Verbonden server (migrates the database first; loads the demo region into a new one).',
+    )
     .action(async () => {
       const config = loadConfig();
       const server = await startServer(config);
-      process.stdout.write(`\nVerbonden is running on ${server.url.replace('127.0.0.1', 'localhost')}\n`);
+      const base = config.publicUrl ? publicUrl(config) : server.url.replace('127.0.0.1', 'localhost');
+      const lines = [
+        '',
+        `Verbonden ${server.freshDatabase ? '(new database) ' : ''}is running: ${base}`,
+        `Log in at ${base}/login`,
+      ];
+      if (await hasDemo({ ctx: server.ctx })) {
+        lines.push('', `Demo accounts (password for all: ${DEMO_PASSWORD}):`);
+        for (const u of demoUsers) lines.push(`  ${u.email.padEnd(40)} ${u.purpose}`);
+      }
+      process.stdout.write(`${lines.join('\n')}\n\n`);
       const shutdown = (signal: string) => {
-        server.ctx.log.info({ signal }, 'shutting down');
+        server.ctx.log.info({ signal }, 'shutting down: finishing requests and jobs');
         server.stop().then(
           () => process.exit(0),
-          () => process.exit(1),
+          (error: unknown) => {
+            server.ctx.log.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
         );
       };
       process.once('SIGINT', () => shutdown('SIGINT'));

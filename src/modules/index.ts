@@ -1,4 +1,17 @@
 import type { RoutesPlugin } from '../platform/http/app.ts';
+import { accountsAdminRoutes } from './accounts/accounts.admin.routes.ts';
+import { accountsRoutes } from './accounts/accounts.routes.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
+import { gazetteerRoutes } from './gazetteer/gazetteer.routes.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { tenancyRoutes } from './tenancy/tenancy.routes.ts';
 
 /** Every module's routes, mounted under /api. */
-export const moduleRoutes: RoutesPlugin[] = [];
+export const moduleRoutes: RoutesPlugin[] = [
+  accountsRoutes,
+  accountsAdminRoutes,
+  tenancyRoutes,
+  auditRoutes,
+  notificationsRoutes,
+  gazetteerRoutes,
+];

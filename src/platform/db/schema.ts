@@ -79,6 +79,7 @@ export interface UsersTable {
   large_text: Defaulted<boolean>;
   totp_secret: string | null;
   totp_enabled_at: Date | null;
+  totp_last_step: number | null;
   is_platform_admin: Defaulted<boolean>;
   active: Defaulted<boolean>;
   created_at: Defaulted<Date>;

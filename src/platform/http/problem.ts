@@ -6,14 +6,26 @@ import { translator } from '../i18n/i18n.ts';
 import { requestLocale } from './locale.ts';
 
 type Issue = z.core.$ZodIssue;
+const MESSAGE_KEY = /^[a-z_]+\.[a-z_.]+$/;
 
 /** Maps one zod issue to a translatable field problem. */
 export function fieldProblemFromIssue(issue: Issue, prefix?: string): FieldProblem[] {
   const base = [prefix, ...issue.path.map(String)].filter(Boolean).join('.');
   const field = base || (prefix ?? 'body');
+  // A contract may name its own translated message: .regex(re, 'tenancy.nis_code_format').
+  if (MESSAGE_KEY.test(issue.message)) return [{ field, code: issue.message }];
   switch (issue.code) {
     case 'invalid_type':
-      return [{ field, code: issue.input === undefined ? 'validation.required' : 'validation.invalid_type' }];
+      // zod 4 leaves the input out of issues; its message says what it received.
+      return [
+        {
+          field,
+          code:
+            issue.input === undefined && /received undefined$/.test(issue.message)
+              ? 'validation.required'
+              : 'validation.invalid_type',
+        },
+      ];
     case 'too_small':
       return [
         {
@@ -39,8 +51,6 @@ export function fieldProblemFromIssue(issue: Issue, prefix?: string): FieldProbl
         field: base ? `${base}.${key}` : key,
         code: 'validation.unknown_field',
       }));
-    case 'custom':
-      return [{ field, code: issue.message.includes('.') ? issue.message : 'validation.invalid' }];
     default:
       return [{ field, code: 'validation.invalid' }];
   }
@@ -50,9 +60,16 @@ function fromFastifyError(error: FastifyError): AppError {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = error.validationContext ?? 'body';
-    const fields = error.validation.flatMap((v) =>
-      fieldProblemFromIssue(v.params.issue as Issue, context === 'body' ? undefined : context),
-    );
+    const fields = error.validation.flatMap((v) => {
+      // The provider flattens each zod issue into Ajv's error shape; rebuild the issue.
+      const issue = {
+        ...v.params,
+        code: v.keyword,
+        message: v.message,
+        path: v.instancePath.split('/').filter(Boolean),
+      } as unknown as Issue;
+      return fieldProblemFromIssue(issue, context === 'body' ? undefined : context);
+    });
     return new AppError('validation.failed', 400, {}, fields);
   }
   switch (error.code) {
@@ -75,7 +92,13 @@ function fromFastifyError(error: FastifyError): AppError {
 
 /** Writes any error as RFC 9457 problem+json, translated; never a stack trace or SQL. */
 export function sendProblem(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const problem = fromFastifyError(error);
+  let problem: AppError;
+  try {
+    problem = fromFastifyError(error);
+  } catch (mappingError) {
+    request.log.error({ err: mappingError }, 'could not map an error to a problem');
+    problem = new AppError('http.internal', 500);
+  }
   if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
   const t = translator(requestLocale(request));
   const retry = problem.params.retryAfterSeconds;
