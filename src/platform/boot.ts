@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { loadDemo } from '../modules/demo/demo.usecases.ts';
 import { ensureGazetteerLoaded } from '../modules/gazetteer/gazetteer.usecases.ts';
 import { moduleRoutes } from '../modules/index.ts';
-import { moduleJobs } from '../modules/jobs.ts';
+import { moduleJobs, scheduleRecurringJobs } from '../modules/jobs.ts';
 import { systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
@@ -45,7 +45,10 @@ export async function startServer(config: Config) {
   const app = await buildApp({ ctx, modules: moduleRoutes, version });
   const runner = config.workers ? new JobRunner({ ctx, handlers: moduleJobs }) : undefined;
   const url = await app.listen({ host: config.host, port: config.port });
-  runner?.start();
+  if (runner) {
+    await scheduleRecurringJobs(ctx);
+    runner.start();
+  }
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {

@@ -348,3 +348,9 @@ export async function setUserActive(db: Kysely<DB>, id: string, active: boolean,
   if (!active) await db.deleteFrom('sessions').where('user_id', '=', id).execute();
   return Number(r.numUpdatedRows) === 1;
 }
+
+export const deleteOldLinks = (db: Kysely<DB>, before: Date) =>
+  db
+    .deleteFrom('account_links')
+    .where((eb) => eb.or([eb('used_at', '<', before), eb('expires_at', '<', before)]))
+    .execute();
