@@ -1,0 +1,128 @@
+// `npm run bench [-- startup http] [--seconds=5] [--reps=3] ...`: runs the named
+// scenarios (all by default) on PGlite, and on PostgreSQL too when
+// BENCH_DATABASE_URL is set. Bars are reported, never enforced: the exit code
+// is non-zero only when the bench itself could not measure.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { type Backend, pgliteBackend, postgresBackend } from './lib/backends.ts';
+import type { Bar, Scenario, ScenarioReport, Settings } from './lib/report.ts';
+import { verdict } from './lib/stats.ts';
+import { http } from './scenarios/http.ts';
+import { startup } from './scenarios/startup.ts';
+
+const scenarios: Record<string, Scenario> = { startup, http };
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    seconds: { type: 'string', default: '8' },
+    warmup: { type: 'string', default: '2' },
+    connections: { type: 'string', default: '10' },
+    reps: { type: 'string', default: '5' },
+    'log-level': { type: 'string', default: 'info' },
+    keep: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  process.stdout.write(
+    'usage: npm run bench -- [startup] [http] [--seconds=8] [--warmup=2] [--connections=10] [--reps=5]\n' +
+      '                        [--log-level=info] [--keep]\n' +
+      'BENCH_DATABASE_URL=postgres://… also runs every scenario on fresh databases on that server.\n',
+  );
+  process.exit(0);
+}
+
+const unknown = positionals.filter((name) => !(name in scenarios));
+if (unknown.length > 0) {
+  process.stderr.write(
+    `unknown scenario: ${unknown.join(', ')} (known: ${Object.keys(scenarios).join(', ')})\n`,
+  );
+  process.exit(2);
+}
+
+function positive(name: string, raw: string | undefined, min: number): number {
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n < min) {
+    process.stderr.write(`--${name} must be a number >= ${min}\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const settings: Settings = {
+  seconds: positive('seconds', values.seconds, 1),
+  warmupSeconds: positive('warmup', values.warmup, 0),
+  connections: positive('connections', values.connections, 1),
+  reps: positive('reps', values.reps, 1),
+  logLevel: values['log-level'] ?? 'info',
+};
+const names = positionals.length > 0 ? positionals : Object.keys(scenarios);
+const workDir = mkdtempSync(join(tmpdir(), 'verbonden-bench-'));
+const backends: Backend[] = [pgliteBackend(workDir)];
+const adminUrl = process.env.BENCH_DATABASE_URL;
+if (adminUrl) backends.push(postgresBackend(adminUrl));
+
+const startedAt = new Date();
+const machine = {
+  node: process.version,
+  cpus: cpus().length,
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  loadAverageAtStart: loadavg().map((l) => Number(l.toFixed(2))),
+};
+process.stdout.write(
+  `Verbonden bench: ${names.join(', ')} on ${backends.map((b) => b.label).join(' and ')}\n` +
+    `node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}, load average ${machine.loadAverageAtStart.join(' ')}` +
+    ' (others on this machine skew the figures: compare rows of one run, not runs)\n' +
+    `settings: ${JSON.stringify(settings)}\n`,
+);
+
+const reports: ScenarioReport[] = [];
+const failures: { scenario: string; backend: string; error: string }[] = [];
+for (const name of names) {
+  for (const backend of backends) {
+    process.stdout.write('\n');
+    try {
+      reports.push(await (scenarios[name] as Scenario)({ settings, workDir, backend }));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      failures.push({ scenario: name, backend: backend.kind, error: message });
+      process.stdout.write(`${name} on ${backend.label} could not be measured:\n${message}\n`);
+    }
+  }
+}
+for (const backend of backends) {
+  await backend.cleanup().catch((error: unknown) => {
+    process.stdout.write(`could not drop the bench databases: ${String(error)}\n`);
+  });
+}
+
+const bars: (Bar & { scenario: string; backend: string })[] = reports.flatMap((r) =>
+  r.bars.map((b) => ({ ...b, scenario: r.scenario, backend: r.backend })),
+);
+process.stdout.write('\nBars (reported, not enforced):\n');
+for (const bar of bars)
+  process.stdout.write(`${verdict(`${bar.backend}: ${bar.label}`, bar.met, bar.detail)}\n`);
+for (const f of failures) process.stdout.write(`  ? not measured  ${f.backend}: ${f.scenario}\n`);
+
+const resultsDir = join(tmpdir(), 'verbonden-bench');
+mkdirSync(resultsDir, { recursive: true });
+const resultsPath = join(resultsDir, 'latest.json');
+const summary = {
+  startedAt: startedAt.toISOString(),
+  finishedAt: new Date().toISOString(),
+  machine: { ...machine, loadAverageAtEnd: loadavg().map((l) => Number(l.toFixed(2))) },
+  settings,
+  scenarios: reports,
+  bars,
+  failures,
+};
+writeFileSync(resultsPath, `${JSON.stringify(summary, null, 2)}\n`);
+process.stdout.write(`\nJSON summary: ${resultsPath}\n`);
+
+if (failures.length > 0 || values.keep) process.stdout.write(`Logs and data folders kept in ${workDir}\n`);
+else rmSync(workDir, { recursive: true, force: true });
+process.exit(failures.length > 0 ? 1 : 0);
