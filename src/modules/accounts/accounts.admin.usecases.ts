@@ -87,7 +87,7 @@ export async function createUserWithPassword(input: {
   locale?: Locale;
 }) {
   const { ctx } = input;
-  const problem = checkNewPassword(input.password, 'password', [input.email, input.name]);
+  const problem = await checkNewPassword(input.password, 'password', [input.email, input.name]);
   if (problem) throw invalid([problem]);
   if (await repo.findUserByEmail(ctx.db, input.email)) throw invalidField('email', 'accounts.email_taken');
   const id = newId();

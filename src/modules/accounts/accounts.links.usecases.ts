@@ -9,6 +9,7 @@ import { translator } from '../../platform/i18n/i18n.ts';
 import { newId, randomToken, sha256 } from '../../platform/ids.ts';
 import { recordAudit } from '../audit/audit.usecases.ts';
 import { queueEmail } from '../notifications/notifications.usecases.ts';
+import { getOrganisation } from '../tenancy/tenancy.usecases.ts';
 import { linkNotUsable } from './accounts.errors.ts';
 import { checkNewPassword, INVITATION_DAYS, PASSWORD_RESET_MINUTES, THROTTLE } from './accounts.models.ts';
 import * as repo from './accounts.repository.ts';
@@ -55,12 +56,8 @@ export async function inviteMember(input: {
   const now = ctx.clock.now();
   const token = randomToken(32);
   const expiresAt = new Date(now.getTime() + INVITATION_DAYS * 86_400_000);
+  const org = await getOrganisation({ ctx, id: input.organisationId });
   return ctx.db.transaction().execute(async (trx) => {
-    const org = await trx
-      .selectFrom('organisations')
-      .select(['id', 'name'])
-      .where('id', '=', input.organisationId)
-      .executeTakeFirstOrThrow();
     let user = await repo.findUserByEmail(trx, input.email);
     if (!user) {
       await repo.insertUser(trx, {
@@ -73,13 +70,7 @@ export async function inviteMember(input: {
       user = await repo.findUserByEmail(trx, input.email);
     }
     if (!user) throw new Error('user vanished inside its own transaction');
-    const existing = await trx
-      .selectFrom('memberships')
-      .select('role')
-      .where('organisation_id', '=', org.id)
-      .where('user_id', '=', user.id)
-      .executeTakeFirst();
-    if (existing) throw conflict('accounts.already_member');
+    if (await repo.findMembership(trx, org.id, user.id)) throw conflict('accounts.already_member');
     await repo.expireOpenLinks(trx, user.id, 'invitation', now);
     await repo.insertAccountLink(trx, {
       id: newId(),
@@ -153,7 +144,7 @@ export async function acceptInvitation(input: {
   let hash: string | undefined;
   if (preview.password_hash === null) {
     if (!input.password) throw invalidField('password', 'validation.required');
-    const problem = checkNewPassword(input.password, 'password', [preview.email, input.name ?? preview.name]);
+    const problem = await checkNewPassword(input.password, 'password', [preview.email, input.name ?? preview.name]);
     if (problem) throw invalid([problem]);
     hash = await hashPassword(input.password);
   }
@@ -233,7 +224,7 @@ export async function resetPassword(input: { ctx: AppContext; token: string; pas
   const now = ctx.clock.now();
   const preview = await repo.findUsableLink(ctx.db, 'password_reset', sha256(input.token), now);
   if (!preview?.active) throw linkNotUsable();
-  const problem = checkNewPassword(input.password, 'password', [preview.email, preview.name]);
+  const problem = await checkNewPassword(input.password, 'password', [preview.email, preview.name]);
   if (problem) throw invalid([problem]);
   const hash = await hashPassword(input.password);
   await ctx.db.transaction().execute(async (trx) => {

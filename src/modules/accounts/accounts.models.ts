@@ -1,18 +1,29 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as en from '@zxcvbn-ts/language-en';
-import * as fr from '@zxcvbn-ts/language-fr';
-import * as nlBe from '@zxcvbn-ts/language-nl-be';
+import type { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import { Secret, TOTP } from 'otpauth';
 import { MIN_PASSWORD_LENGTH } from '../../contracts/accounts.ts';
 import type { FieldProblem } from '../../platform/errors.ts';
 import { randomToken } from '../../platform/ids.ts';
 
-const zxcvbn = new ZxcvbnFactory({
-  dictionary: { ...common.dictionary, ...en.dictionary, ...fr.dictionary, ...nlBe.dictionary },
-  graphs: common.adjacencyGraphs,
-  translations: en.translations,
-});
+let estimator: Promise<ZxcvbnFactory> | undefined;
+
+/** The dictionaries are large: load them on the first password check, not at start-up. */
+function passwordEstimator(): Promise<ZxcvbnFactory> {
+  estimator ??= (async () => {
+    const [{ ZxcvbnFactory }, common, en, fr, nlBe] = await Promise.all([
+      import('@zxcvbn-ts/core'),
+      import('@zxcvbn-ts/language-common'),
+      import('@zxcvbn-ts/language-en'),
+      import('@zxcvbn-ts/language-fr'),
+      import('@zxcvbn-ts/language-nl-be'),
+    ]);
+    return new ZxcvbnFactory({
+      dictionary: { ...common.dictionary, ...en.dictionary, ...fr.dictionary, ...nlBe.dictionary },
+      graphs: common.adjacencyGraphs,
+      translations: en.translations,
+    });
+  })();
+  return estimator;
+}
 
 /** zxcvbn score (0–4) below which a password counts as too easy to guess. */
 export const MIN_PASSWORD_SCORE = 3;
@@ -22,17 +33,17 @@ export const MIN_PASSWORD_SCORE = 3;
  * guessed passwords (Dutch, French and English dictionaries, names, keyboard
  * patterns, the person's own email and name).
  */
-export function checkNewPassword(
+export async function checkNewPassword(
   password: string,
   field: string,
   personal: string[] = [],
-): FieldProblem | null {
+): Promise<FieldProblem | null> {
   if ([...password].length < MIN_PASSWORD_LENGTH)
     return { field, code: 'accounts.password_too_short', params: { min: MIN_PASSWORD_LENGTH } };
   const inputs = personal
     .flatMap((p) => [p, ...p.toLowerCase().split(/[^\p{L}\p{N}]+/u)])
     .filter((p) => p.length > 2);
-  if (zxcvbn.check(password.slice(0, 100), inputs).score < MIN_PASSWORD_SCORE)
+  if ((await passwordEstimator()).check(password.slice(0, 100), inputs).score < MIN_PASSWORD_SCORE)
     return { field, code: 'accounts.password_too_common' };
   return null;
 }

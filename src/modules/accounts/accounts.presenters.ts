@@ -1,10 +1,8 @@
 import type { SessionView } from '../../contracts/accounts.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
-import type { AppContext } from '../../platform/context.ts';
 import type { UserRow } from '../../platform/db/schema.ts';
-import { listMembershipsOfUser } from './accounts.repository.ts';
 
-export async function presentSession(ctx: AppContext, principal: Principal | null): Promise<SessionView> {
+export function presentSession(principal: Principal | null): SessionView {
   if (!principal)
     return {
       authenticated: false,
@@ -12,12 +10,9 @@ export async function presentSession(ctx: AppContext, principal: Principal | nul
       memberships: [],
       secondFactorSetupRequired: false,
     };
-  const names = new Map(
-    (await listMembershipsOfUser(ctx.db, principal.user.id)).map((m) => [m.organisation_id, m.name]),
-  );
   const memberships = principal.memberships.map((m) => ({
     organisationId: m.organisationId,
-    organisationName: names.get(m.organisationId) ?? '',
+    organisationName: m.organisationName,
     role: m.role,
     effective: m.effective,
   }));
@@ -52,4 +47,14 @@ export const presentApiToken = (t: {
   prefix: t.prefix,
   createdAt: t.created_at.toISOString(),
   lastUsedAt: t.last_used_at?.toISOString() ?? null,
+});
+
+/** The account as the request's principal knows it: no database read (the principal is at most seconds old). */
+export const presentPrincipalAccount = (p: Principal) => ({
+  id: p.user.id,
+  email: p.user.email,
+  name: p.user.name,
+  locale: p.user.locale,
+  largeText: p.user.largeText,
+  totpEnabled: p.user.totpEnabled,
 });

@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
+import { forgetPrincipal, forgetUser } from '../../platform/auth/principal-cache.ts';
 import type { DB, Locale, Role } from '../../platform/db/schema.ts';
+
+// Every write that changes who someone is or may do evicts the cached principal (platform/auth/principal-cache.ts).
 
 export const findUserByEmail = (db: Kysely<DB>, email: string) =>
   db
@@ -52,6 +55,7 @@ export async function updateUser(
 ) {
   if (Object.keys(patch).length === 0) return;
   await db.updateTable('users').set(patch).where('id', '=', id).execute();
+  forgetUser(id);
 }
 
 /** Sets the last used TOTP step only when the new one is later: a code is never used twice, even concurrently. */
@@ -97,11 +101,23 @@ export async function insertSession(
 export const findSession = (db: Kysely<DB>, idHash: string) =>
   db.selectFrom('sessions').selectAll().where('id_hash', '=', idHash).executeTakeFirst();
 
-export const deleteSession = (db: Kysely<DB>, idHash: string) =>
-  db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+export async function deleteSession(db: Kysely<DB>, idHash: string) {
+  await db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
+  forgetPrincipal(idHash);
+}
 
-export const deleteUserSessions = (db: Kysely<DB>, userId: string) =>
-  db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+/** Ends every session of a user, but the one to keep (the session that changed the password). */
+export async function deleteUserSessions(db: Kysely<DB>, userId: string, keepIdHash?: string) {
+  let q = db.deleteFrom('sessions').where('user_id', '=', userId);
+  if (keepIdHash) q = q.where('id_hash', '!=', keepIdHash);
+  await q.execute();
+  forgetUser(userId);
+}
+
+export async function markSecondFactorDone(db: Kysely<DB>, idHash: string) {
+  await db.updateTable('sessions').set({ second_factor_done: true }).where('id_hash', '=', idHash).execute();
+  forgetPrincipal(idHash);
+}
 
 export const deleteExpiredSessions = (db: Kysely<DB>, now: Date, idleCutoff: Date) =>
   db
@@ -213,21 +229,13 @@ export const expireOpenLinks = (
     .execute();
 
 export async function upsertMembership(db: Kysely<DB>, organisationId: string, userId: string, role: Role) {
+  forgetUser(userId);
   await db
     .insertInto('memberships')
     .values({ organisation_id: organisationId, user_id: userId, role })
     .onConflict((oc) => oc.columns(['organisation_id', 'user_id']).doUpdateSet({ role }))
     .execute();
 }
-
-export const listMembershipsOfUser = (db: Kysely<DB>, userId: string) =>
-  db
-    .selectFrom('memberships')
-    .innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
-    .select(['memberships.organisation_id', 'organisations.name', 'memberships.role'])
-    .where('memberships.user_id', '=', userId)
-    .orderBy('organisations.name')
-    .execute();
 
 export const listApiTokens = (db: Kysely<DB>, userId: string) =>
   db
@@ -268,6 +276,7 @@ export async function revokeApiToken(
     .where('user_id', '=', userId)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
+  forgetUser(userId);
   return Number(r.numUpdatedRows) === 1;
 }
 
@@ -310,20 +319,24 @@ export const countAdmins = async (db: Kysely<DB>, organisationId: string) =>
     ).n,
   );
 
-export const setMemberRole = (db: Kysely<DB>, organisationId: string, userId: string, role: Role) =>
-  db
+export async function setMemberRole(db: Kysely<DB>, organisationId: string, userId: string, role: Role) {
+  await db
     .updateTable('memberships')
     .set({ role })
     .where('organisation_id', '=', organisationId)
     .where('user_id', '=', userId)
     .execute();
+  forgetUser(userId);
+}
 
-export const deleteMembership = (db: Kysely<DB>, organisationId: string, userId: string) =>
-  db
+export async function deleteMembership(db: Kysely<DB>, organisationId: string, userId: string) {
+  await db
     .deleteFrom('memberships')
     .where('organisation_id', '=', organisationId)
     .where('user_id', '=', userId)
     .execute();
+  forgetUser(userId);
+}
 
 export async function listUsers(db: Kysely<DB>) {
   const users = await db
@@ -346,6 +359,7 @@ export async function setUserActive(db: Kysely<DB>, id: string, active: boolean,
     .where('id', '=', id)
     .executeTakeFirst();
   if (!active) await db.deleteFrom('sessions').where('user_id', '=', id).execute();
+  forgetUser(id);
   return Number(r.numUpdatedRows) === 1;
 }
 

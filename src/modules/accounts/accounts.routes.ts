@@ -30,7 +30,12 @@ import type { AppContext } from '../../platform/context.ts';
 import { unauthenticated } from '../../platform/errors.ts';
 import type { RoutesPlugin } from '../../platform/http/app.ts';
 import * as links from './accounts.links.usecases.ts';
-import { presentAccount, presentApiToken, presentSession } from './accounts.presenters.ts';
+import {
+  presentAccount,
+  presentApiToken,
+  presentPrincipalAccount,
+  presentSession,
+} from './accounts.presenters.ts';
 import * as accounts from './accounts.usecases.ts';
 
 const requestInfo = (request: FastifyRequest) => ({
@@ -50,7 +55,7 @@ function setSessionCookie(ctx: AppContext, reply: FastifyReply, token: string) {
 
 /** After login the new session is what the client sees next. */
 async function sessionAfter(ctx: AppContext, token: string) {
-  return presentSession(ctx, await principalFromSession(ctx, token));
+  return presentSession(await principalFromSession(ctx, token));
 }
 
 export const accountsRoutes: RoutesPlugin = async (app, { ctx }) => {
@@ -61,7 +66,7 @@ export const accountsRoutes: RoutesPlugin = async (app, { ctx }) => {
   r.get(
     '/session',
     { schema: { tags, summary: 'Who is logged in', response: { 200: sessionView } } },
-    (request) => presentSession(ctx, request.auth),
+    (request) => presentSession(request.auth),
   );
 
   r.post(
@@ -155,7 +160,7 @@ export const accountsRoutes: RoutesPlugin = async (app, { ctx }) => {
   );
 
   r.get('/account', { schema: { tags, response: { 200: accountView } } }, async (request) =>
-    presentAccount(await accounts.getAccount({ ctx, principal: requirePrincipal(request) })),
+    presentPrincipalAccount(requirePrincipal(request)),
   );
 
   r.patch(

@@ -194,17 +194,13 @@ export async function changePassword(input: {
 }) {
   const { ctx, principal } = input;
   const user = await getAccount(input);
-  const problem = checkNewPassword(input.newPassword, 'newPassword', [user.email, user.name]);
+  const problem = await checkNewPassword(input.newPassword, 'newPassword', [user.email, user.name]);
   if (problem) throw invalid([problem]);
   if (!(await verifyPassword(user.password_hash, input.currentPassword))) throw wrongCurrentPassword();
   const hash = await hashPassword(input.newPassword);
   await ctx.db.transaction().execute(async (trx) => {
     await repo.updateUser(trx, user.id, { password_hash: hash });
-    await trx
-      .deleteFrom('sessions')
-      .where('user_id', '=', user.id)
-      .where('id_hash', '!=', principal.session?.idHash ?? '')
-      .execute();
+    await repo.deleteUserSessions(trx, user.id, principal.session?.idHash);
     await recordAudit(trx, ctx.clock.now(), {
       actorUserId: user.id,
       organisationId: null,
@@ -234,12 +230,7 @@ export async function enableTotp(input: { ctx: AppContext; principal: Principal;
   const step = totpStep(user.totp_secret, input.code, now);
   if (step === null || !(await repo.claimTotpStep(ctx.db, user.id, step))) throw invalidCode();
   await repo.updateUser(ctx.db, user.id, { totp_enabled_at: now });
-  if (input.principal.session)
-    await ctx.db
-      .updateTable('sessions')
-      .set({ second_factor_done: true })
-      .where('id_hash', '=', input.principal.session.idHash)
-      .execute();
+  if (input.principal.session) await repo.markSecondFactorDone(ctx.db, input.principal.session.idHash);
   await recordAudit(ctx.db, now, {
     actorUserId: user.id,
     organisationId: null,

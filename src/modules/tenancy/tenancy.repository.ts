@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { forgetAllPrincipals } from '../../platform/auth/principal-cache.ts';
 import type { DB, OrganisationKind } from '../../platform/db/schema.ts';
 
 export const listRegions = (db: Kysely<DB>) =>
@@ -80,14 +81,24 @@ export async function setOrganisationMunicipalities(db: Kysely<DB>, organisation
       .execute();
 }
 
-export const updateOrganisation = (
+/** Membership rules depend on an organisation's settings, so every cached principal is dropped. */
+export async function updateOrganisation(
   db: Kysely<DB>,
   id: string,
   patch: Partial<{ name: string; kind: OrganisationKind; require_second_factor: boolean; active: boolean }>,
-) =>
-  Object.keys(patch).length === 0
-    ? Promise.resolve()
-    : db.updateTable('organisations').set(patch).where('id', '=', id).execute();
+) {
+  if (Object.keys(patch).length === 0) return;
+  await db.updateTable('organisations').set(patch).where('id', '=', id).execute();
+  forgetAllPrincipals();
+}
 
 export const findOrganisation = (db: Kysely<DB>, id: string) =>
   db.selectFrom('organisations').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findOrganisationByName = (db: Kysely<DB>, regionId: string, name: string) =>
+  db
+    .selectFrom('organisations')
+    .select('id')
+    .where('region_id', '=', regionId)
+    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
+    .executeTakeFirst();

@@ -87,13 +87,8 @@ export async function createOrganisation(input: {
   const municipalityIds = await assertMunicipalitiesInRegion(ctx, input.municipalityIds, input.regionId);
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
-    const clash = await trx
-      .selectFrom('organisations')
-      .select('id')
-      .where('region_id', '=', input.regionId)
-      .where((eb) => eb(eb.fn('lower', ['name']), '=', input.name.toLowerCase()))
-      .executeTakeFirst();
-    if (clash) throw invalidField('name', 'tenancy.organisation_exists');
+    if (await repo.findOrganisationByName(trx, input.regionId, input.name))
+      throw invalidField('name', 'tenancy.organisation_exists');
     await repo.insertOrganisation(
       trx,
       {
@@ -168,4 +163,11 @@ export async function findOrganisation(input: { ctx: AppContext; idOrName: strin
   const all = await repo.listOrganisations(input.ctx.db, 'all');
   const needle = input.idOrName.toLowerCase();
   return all.find((o) => o.id === input.idOrName) ?? all.find((o) => o.name.toLowerCase() === needle);
+}
+
+/** One organisation; tenancy.organisation_not_found (404) when absent. */
+export async function getOrganisation(input: { ctx: AppContext; id: string }) {
+  const org = await repo.findOrganisation(input.ctx.db, input.id);
+  if (!org) throw notFound('tenancy.organisation_not_found');
+  return org;
 }

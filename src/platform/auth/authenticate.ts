@@ -6,6 +6,12 @@ import type { DB } from '../db/schema.ts';
 import { AppError, unauthenticated } from '../errors.ts';
 import { safeEqual, sha256 } from '../ids.ts';
 import type { Membership, Principal } from './principal.ts';
+import {
+  cachedPrincipal,
+  forgetPrincipal,
+  PRINCIPAL_CACHE_MS,
+  rememberPrincipal,
+} from './principal-cache.ts';
 
 export const sessionCookieName = (config: Config) =>
   isSecureDeployment(config) ? '__Host-vb_session' : 'vb_session';
@@ -17,12 +23,19 @@ async function loadMemberships(db: Kysely<DB>, userId: string, totpEnabled: bool
   const rows = await db
     .selectFrom('memberships')
     .innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
-    .select(['memberships.organisation_id', 'memberships.role', 'organisations.require_second_factor'])
+    .select([
+      'memberships.organisation_id',
+      'memberships.role',
+      'organisations.name',
+      'organisations.require_second_factor',
+    ])
     .where('memberships.user_id', '=', userId)
     .where('organisations.active', '=', true)
+    .orderBy('organisations.name')
     .execute();
   return rows.map((r) => ({
     organisationId: r.organisation_id,
+    organisationName: r.name,
     role: r.role,
     effective: totpEnabled || !r.require_second_factor || (r.role !== 'admin' && r.role !== 'coordinator'),
   }));
@@ -58,10 +71,27 @@ function toPrincipalUser(u: {
   };
 }
 
-/** Resolves a session token: ends it when idle or past its absolute expiry. */
+/**
+ * Resolves a session token: ends it when idle or past its absolute expiry.
+ * A resolved session is trusted for a few seconds (principal-cache.ts), so a
+ * busy page does not read the database on every request.
+ */
 export async function principalFromSession(ctx: AppContext, token: string): Promise<Principal | null> {
   const idHash = sha256(token);
-  const now = ctx.clock.now();
+  const now = ctx.clock.now().getTime();
+  const idleMs = ctx.config.sessionIdleMinutes * 60_000;
+  const cached = cachedPrincipal(idHash, now);
+  if (cached && cached.expiresAt > now && cached.lastSeenAt + idleMs > now) {
+    if (now - cached.lastSeenAt > LAST_SEEN_GRANULARITY_MS) {
+      cached.lastSeenAt = now;
+      await ctx.db
+        .updateTable('sessions')
+        .set({ last_seen_at: new Date(now) })
+        .where('id_hash', '=', idHash)
+        .execute();
+    }
+    return cached.principal;
+  }
   const row = await ctx.db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -75,51 +105,77 @@ export async function principalFromSession(ctx: AppContext, token: string): Prom
     ])
     .where('sessions.id_hash', '=', idHash)
     .executeTakeFirst();
-  if (!row) return null;
-  const idleLimit = row.last_seen_at.getTime() + ctx.config.sessionIdleMinutes * 60_000;
-  if (!row.active || row.expires_at <= now || idleLimit <= now.getTime()) {
+  if (!row) {
+    forgetPrincipal(idHash);
+    return null;
+  }
+  if (!row.active || row.expires_at.getTime() <= now || row.last_seen_at.getTime() + idleMs <= now) {
+    forgetPrincipal(idHash);
     await ctx.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
     return null;
   }
-  if (now.getTime() - row.last_seen_at.getTime() > LAST_SEEN_GRANULARITY_MS) {
-    await ctx.db.updateTable('sessions').set({ last_seen_at: now }).where('id_hash', '=', idHash).execute();
+  let lastSeenAt = row.last_seen_at.getTime();
+  if (now - lastSeenAt > LAST_SEEN_GRANULARITY_MS) {
+    lastSeenAt = now;
+    await ctx.db
+      .updateTable('sessions')
+      .set({ last_seen_at: new Date(now) })
+      .where('id_hash', '=', idHash)
+      .execute();
   }
   const user = toPrincipalUser(row);
-  return {
+  const principal: Principal = {
     user,
     memberships: await loadMemberships(ctx.db, user.id, user.totpEnabled),
     via: 'session',
     session: { idHash, csrfToken: row.csrf_token, secondFactorDone: row.second_factor_done },
     pendingSecondFactor: user.totpEnabled && !row.second_factor_done,
   };
+  rememberPrincipal(idHash, {
+    principal,
+    until: now + PRINCIPAL_CACHE_MS,
+    expiresAt: row.expires_at.getTime(),
+    lastSeenAt,
+  });
+  return principal;
 }
 
 /** Resolves `Authorization: Bearer vb_…`: the same permissions as the token's user. */
 export async function principalFromApiToken(ctx: AppContext, token: string): Promise<Principal | null> {
+  const tokenHash = sha256(token);
+  const now = ctx.clock.now().getTime();
+  const cached = cachedPrincipal(tokenHash, now);
+  if (cached) return cached.principal;
   const row = await ctx.db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select([...userColumns, 'api_tokens.id as token_id', 'api_tokens.last_used_at'])
-    .where('api_tokens.token_hash', '=', sha256(token))
+    .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
     .where('users.active', '=', true)
     .executeTakeFirst();
   if (!row) return null;
-  const now = ctx.clock.now();
-  if (!row.last_used_at || now.getTime() - row.last_used_at.getTime() > LAST_SEEN_GRANULARITY_MS) {
+  if (!row.last_used_at || now - row.last_used_at.getTime() > LAST_SEEN_GRANULARITY_MS) {
     await ctx.db
       .updateTable('api_tokens')
-      .set({ last_used_at: now })
+      .set({ last_used_at: new Date(now) })
       .where('id', '=', row.token_id)
       .execute();
   }
   const user = toPrincipalUser(row);
-  return {
+  const principal: Principal = {
     user,
     memberships: await loadMemberships(ctx.db, user.id, user.totpEnabled),
     via: 'token',
     pendingSecondFactor: false,
   };
+  rememberPrincipal(tokenHash, {
+    principal,
+    until: now + PRINCIPAL_CACHE_MS,
+    expiresAt: Number.POSITIVE_INFINITY,
+    lastSeenAt: now,
+  });
+  return principal;
 }
 
 /** onRequest hook: sets request.auth from the bearer token or the session cookie. */

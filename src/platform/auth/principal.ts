@@ -2,6 +2,7 @@ import type { Locale, Role } from '../db/schema.ts';
 
 export interface Membership {
   organisationId: string;
+  organisationName: string;
   role: Role;
   /** False while the organisation requires a second factor the user has not set up. */
   effective: boolean;
