@@ -58,7 +58,8 @@ describe('inviting a worker', () => {
     expect(sent.statusCode).toBe(201);
     const { token, mail } = await linkSentTo('nieuwe.collega@example.org', 'invitation');
     expect(mail.subject).toContain('nodigt je uit');
-    expect(mail.body_text).toContain('hulpverlener');
+    expect(mail.body_text).toContain('als medewerker mee te werken bij');
+    expect(mail.body_text).toMatch(/^Dag Nora,/);
 
     const view = await app.inject({ method: 'GET', url: `/api/account/invitations/${token}` });
     expect(view.json()).toMatchObject({

@@ -11,7 +11,13 @@ import { recordAudit } from '../audit/audit.usecases.ts';
 import { queueEmail } from '../notifications/notifications.usecases.ts';
 import { getOrganisation } from '../tenancy/tenancy.usecases.ts';
 import { linkNotUsable } from './accounts.errors.ts';
-import { checkNewPassword, INVITATION_DAYS, PASSWORD_RESET_MINUTES, THROTTLE } from './accounts.models.ts';
+import {
+  checkNewPassword,
+  firstName,
+  INVITATION_DAYS,
+  PASSWORD_RESET_MINUTES,
+  THROTTLE,
+} from './accounts.models.ts';
 import * as repo from './accounts.repository.ts';
 
 async function sendLinkEmail(
@@ -91,7 +97,7 @@ export async function inviteMember(input: {
       organisationId: org.id,
       url: `${publicUrl(ctx.config)}/invitation#${token}`,
       params: {
-        name: user.name,
+        name: firstName(user.name),
         inviter: actor?.user.name ?? org.name,
         organisation: org.name,
         role: roleName,
@@ -144,7 +150,10 @@ export async function acceptInvitation(input: {
   let hash: string | undefined;
   if (preview.password_hash === null) {
     if (!input.password) throw invalidField('password', 'validation.required');
-    const problem = await checkNewPassword(input.password, 'password', [preview.email, input.name ?? preview.name]);
+    const problem = await checkNewPassword(input.password, 'password', [
+      preview.email,
+      input.name ?? preview.name,
+    ]);
     if (problem) throw invalid([problem]);
     hash = await hashPassword(input.password);
   }
@@ -205,7 +214,7 @@ export async function requestPasswordReset(input: { ctx: AppContext; email: stri
       locale: user.locale,
       organisationId: null,
       url: `${publicUrl(ctx.config)}/reset-password#${token}`,
-      params: { name: user.name, minutes: PASSWORD_RESET_MINUTES },
+      params: { name: firstName(user.name), minutes: PASSWORD_RESET_MINUTES },
     });
     await recordAudit(trx, now, {
       actorUserId: null,

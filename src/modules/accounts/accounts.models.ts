@@ -103,3 +103,6 @@ export const THROTTLE = {
   perIp: 30,
   resetRequestsPerIp: 10,
 } as const;
+
+/** The first name, for a warm greeting in emails ("Dag Wout"). */
+export const firstName = (name: string): string => name.trim().split(/\s+/)[0] ?? name;

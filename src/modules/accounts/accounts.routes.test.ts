@@ -332,6 +332,10 @@ describe('account settings', () => {
       headers: s.headers,
     });
     expect(res.statusCode).toBe(400);
-    expect(res.json().errors[0]).toMatchObject({ field: 'name', message: 'Utilisez au moins 1 caractères.' });
+    expect(res.json().errors[0]).toMatchObject({
+      field: 'name',
+      code: 'validation.required',
+      message: 'Complétez ce champ.',
+    });
   });
 });

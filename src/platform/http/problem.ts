@@ -27,6 +27,9 @@ export function fieldProblemFromIssue(issue: Issue, prefix?: string): FieldProbl
         },
       ];
     case 'too_small':
+      // An empty required text (min 1) is "fill this in", not "use at least 1 character".
+      if (issue.origin === 'string' && Number(issue.minimum) === 1)
+        return [{ field, code: 'validation.required' }];
       return [
         {
           field,

@@ -1,0 +1,172 @@
+import { type ReactNode, useEffect, useState } from 'react';
+import { Button } from 'react-aria-components';
+import { Link, useLocation } from 'wouter';
+import { api } from '../api.ts';
+import { useT } from '../i18n.ts';
+import { mainNav } from '../routes.tsx';
+import { useSession } from '../session.tsx';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+function isActive(location: string, prefix: string): boolean {
+  return prefix === '/' ? location === '/' : location === prefix || location.startsWith(`${prefix}/`);
+}
+
+function Logo() {
+  return (
+    <svg className="brand-logo" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+      <rect width="32" height="32" rx="8" className="brand-logo-bg" />
+      <circle cx="12" cy="16" r="6" className="brand-logo-ring" />
+      <circle cx="20" cy="16" r="6" className="brand-logo-ring brand-logo-ring-warm" />
+    </svg>
+  );
+}
+
+function SkipLink() {
+  const t = useT();
+  return (
+    // biome-ignore lint/a11y/useValidAnchor: a skip link is a link; it must not write #main over a token in the URL
+    <a
+      className="skip-link"
+      href="#main"
+      onClick={(event) => {
+        // Not through the URL: the hash may hold an invitation or reset token.
+        event.preventDefault();
+        document.getElementById('main')?.focus();
+      }}
+    >
+      {t('shell.skip')}
+    </a>
+  );
+}
+
+function UserMenu() {
+  const t = useT();
+  const { session, clear } = useSession();
+  const [, navigate] = useLocation();
+  const user = session?.user;
+  if (!session || !user || !(session.authenticated || session.pendingSecondFactor)) return null;
+  return (
+    <div className="user-menu">
+      <span className="user-name">{user.name}</span>
+      <Button
+        className="button button-quiet"
+        onPress={async () => {
+          await api
+            .post('/api/session/logout', undefined, { allowUnauthorized: true })
+            .catch(() => undefined);
+          clear();
+          navigate('/login', { state: { notice: 'loggedOut' } });
+        }}
+      >
+        {t('shell.logout')}
+      </Button>
+    </div>
+  );
+}
+
+function MainNav() {
+  const t = useT();
+  const { session } = useSession();
+  const [location] = useLocation();
+  const [open, setOpen] = useState(false);
+  // A new page closes the small-screen menu.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: location is the trigger
+  useEffect(() => setOpen(false), [location]);
+  const items = session ? mainNav(session) : [];
+  if (items.length === 0) return null;
+  return (
+    <>
+      <Button
+        className="button button-quiet menu-toggle"
+        aria-expanded={open}
+        aria-controls="main-nav"
+        onPress={() => setOpen((o) => !o)}
+      >
+        <span className="menu-icon" aria-hidden="true" />
+        {t('shell.menu')}
+      </Button>
+      <nav id="main-nav" className={open ? 'main-nav is-open' : 'main-nav'} aria-label={t('shell.mainNav')}>
+        <ul>
+          {items.map((item) => (
+            <li key={item.prefix}>
+              <Link
+                href={item.href}
+                aria-current={isActive(location, item.prefix) ? 'page' : undefined}
+                className="main-nav-link"
+              >
+                {t(item.label)}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </>
+  );
+}
+
+function SecondFactorBanner() {
+  const t = useT();
+  const { session } = useSession();
+  if (!session?.authenticated || !session.secondFactorSetupRequired) return null;
+  return (
+    <section className="banner" aria-label={t('shell.bannerLabel')}>
+      <div className="banner-inner">
+        <p>{t('shell.secondFactorRequired')}</p>
+        <Link href="/account/security#second-factor" className="button button-primary">
+          {t('shell.secondFactorSetUp')}
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+function ServerUnreachable() {
+  const t = useT();
+  const { loadFailed, refresh } = useSession();
+  if (!loadFailed) return null;
+  return (
+    <div className="banner banner-error" role="alert">
+      <div className="banner-inner">
+        <p>{t('shell.unreachable')}</p>
+        <Button className="button button-secondary" onPress={() => void refresh().catch(() => undefined)}>
+          {t('status.retry')}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+export function Shell({ children }: { children: ReactNode }) {
+  const t = useT();
+  return (
+    <div className="shell">
+      <SkipLink />
+      <header className="site-header">
+        <div className="header-inner">
+          <Link href="/" className="brand">
+            <Logo />
+            <span className="brand-name">{t('app.name')}</span>
+          </Link>
+          <div className="header-tools">
+            <LanguageSwitch />
+            <UserMenu />
+          </div>
+          <MainNav />
+        </div>
+      </header>
+      <ServerUnreachable />
+      <SecondFactorBanner />
+      <main id="main" tabIndex={-1} className="main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="footer-inner">
+          <p>
+            <strong>{t('app.name')}</strong> · {t('app.tagline')}
+          </p>
+          <p className="footer-meta">{t('shell.footerOpenSource')}</p>
+        </div>
+      </footer>
+    </div>
+  );
+}

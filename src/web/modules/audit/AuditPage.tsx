@@ -1,0 +1,87 @@
+import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { useParams } from 'wouter';
+import { withQuery } from '../../api.ts';
+import { Page } from '../../components/Page.tsx';
+import { Pager, usePageParam } from '../../components/Pager.tsx';
+import { LoadError, Loading } from '../../components/Status.tsx';
+import { TableScroll } from '../../components/TableScroll.tsx';
+import { useResource } from '../../components/useResource.ts';
+import { formatDateTime } from '../../format.ts';
+import { useT } from '../../i18n.ts';
+import type { AuditEntryView, PageOf } from '../../types.ts';
+
+const PER_PAGE = 50;
+
+/** One page of the audit log, newest first; the page number lives in the URL. */
+function AuditLog({ organisationId }: { organisationId?: string }) {
+  const t = useT();
+  const page = usePageParam();
+  const entries = useResource<PageOf<AuditEntryView>>(
+    withQuery('/api/audit', { organisationId, page, per_page: PER_PAGE }),
+  );
+  if (entries.error) return <LoadError error={entries.error} onRetry={entries.reload} />;
+  if (!entries.data) return <Loading />;
+  const data = entries.data;
+  return (
+    <>
+      <TableScroll label={t('audit.tableLabel')}>
+        <Table aria-label={t('audit.tableLabel')} className="table table-compact">
+          <TableHeader>
+            <Column isRowHeader>{t('audit.at')}</Column>
+            <Column>{t('audit.actor')}</Column>
+            <Column>{t('audit.action')}</Column>
+            <Column>{t('audit.subject')}</Column>
+            <Column>{t('audit.ip')}</Column>
+          </TableHeader>
+          <TableBody dependencies={[t]} items={data.items} renderEmptyState={() => t('audit.empty')}>
+            {(entry) => (
+              <Row id={entry.id}>
+                <Cell>
+                  <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+                </Cell>
+                <Cell>{entry.actor?.name ?? <span className="muted">{t('audit.system')}</span>}</Cell>
+                <Cell>
+                  <span className="cell-main">
+                    {t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}
+                  </span>
+                  <code className="cell-sub">{entry.action}</code>
+                </Cell>
+                <Cell>
+                  {t(`audit.subjects.${entry.subjectType}`, { defaultValue: entry.subjectType })}
+                  {entry.subjectId ? <code className="cell-sub">{entry.subjectId}</code> : null}
+                </Cell>
+                <Cell>{entry.ip ?? ''}</Cell>
+              </Row>
+            )}
+          </TableBody>
+        </Table>
+      </TableScroll>
+      <Pager page={data.page} perPage={data.per_page} total={data.total} />
+    </>
+  );
+}
+
+/** The audit log of one organisation (its admins and coordinators). */
+export function OrganisationAuditPage() {
+  const t = useT();
+  const { id } = useParams<{ id: string }>();
+  return (
+    <Page title={t('audit.title')} intro={<p>{t('audit.intro')}</p>} wide>
+      <div className="card">
+        <AuditLog organisationId={id} />
+      </div>
+    </Page>
+  );
+}
+
+/** The whole platform's audit log, for platform admins. */
+export function AdminAuditPage() {
+  const t = useT();
+  return (
+    <Page title={t('audit.adminTitle')} intro={<p>{t('audit.adminIntro')}</p>} wide>
+      <div className="card">
+        <AuditLog />
+      </div>
+    </Page>
+  );
+}
