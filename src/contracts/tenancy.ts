@@ -89,3 +89,15 @@ export const userView = z.object({
     z.object({ organisationId: z.uuid(), organisationName: z.string(), role: roleSchema }),
   ),
 });
+
+/** An invitation sent and not yet accepted, withdrawn or expired. */
+export const openInvitationView = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: roleSchema,
+  invitedAt: z.iso.datetime(),
+  expiresAt: z.iso.datetime(),
+  invitedBy: z.string().nullable().describe('Name of who sent it; null when sent from the CLI'),
+});
+export const invitationParams = z.object({ id: z.uuid(), invitationId: z.uuid() }).strict();

@@ -2,10 +2,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParams } from '../../contracts/common.ts';
 import {
+  invitationParams,
   invitationSentView,
   inviteBody,
   memberParams,
   memberView,
+  openInvitationView,
   updateMemberBody,
   userView,
 } from '../../contracts/tenancy.ts';
@@ -50,6 +52,41 @@ export const accountsAdminRoutes: RoutesPlugin = async (app, { ctx }) => {
         ip: request.ip,
       });
       return reply.status(201).send({ ...sent, expiresAt: sent.expiresAt.toISOString() });
+    },
+  );
+
+  r.get(
+    '/admin/organisations/:id/invitations',
+    { schema: { tags, params: idParams, response: { 200: z.array(openInvitationView) } } },
+    async (request) => {
+      assertMayManageMembers(requirePrincipal(request), request.params.id);
+      const open = await admin.listOpenInvitations({ ctx, organisationId: request.params.id });
+      return open.map((i) => ({
+        id: i.id,
+        email: i.email,
+        name: i.name,
+        role: i.role,
+        invitedAt: i.created_at.toISOString(),
+        expiresAt: i.expires_at.toISOString(),
+        invitedBy: i.inviter_name,
+      }));
+    },
+  );
+
+  r.delete(
+    '/admin/organisations/:id/invitations/:invitationId',
+    { schema: { tags, params: invitationParams, response: { 204: z.null() } } },
+    async (request, reply) => {
+      const actor = requirePrincipal(request);
+      assertMayManageMembers(actor, request.params.id);
+      await admin.withdrawInvitation({
+        ctx,
+        actor,
+        organisationId: request.params.id,
+        invitationId: request.params.invitationId,
+        ip: request.ip,
+      });
+      return reply.status(204).send(null);
     },
   );
 

@@ -117,3 +117,31 @@ export async function createUserWithPassword(input: {
 
 export const findUserByEmail = (input: { ctx: AppContext; email: string }) =>
   repo.findUserByEmail(input.ctx.db, input.email);
+
+/** Invitations of an organisation that can still be accepted. */
+export const listOpenInvitations = (input: { ctx: AppContext; organisationId: string }) =>
+  repo.listOpenInvitations(input.ctx.db, input.organisationId, input.ctx.clock.now());
+
+/** Withdraws an open invitation: its link stops working at once. Sending a new one is inviting again. */
+export async function withdrawInvitation(input: {
+  ctx: AppContext;
+  actor: Principal;
+  organisationId: string;
+  invitationId: string;
+  ip: string;
+}) {
+  const { ctx } = input;
+  const now = ctx.clock.now();
+  await ctx.db.transaction().execute(async (trx) => {
+    const userId = await repo.expireInvitation(trx, input.organisationId, input.invitationId, now);
+    if (!userId) throw notFound('accounts.invitation_not_found');
+    await recordAudit(trx, now, {
+      actorUserId: input.actor.user.id,
+      organisationId: input.organisationId,
+      action: 'accounts.invitation_withdrawn',
+      subjectType: 'user',
+      subjectId: userId,
+      ip: input.ip,
+    });
+  });
+}

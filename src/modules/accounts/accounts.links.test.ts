@@ -104,6 +104,34 @@ describe('inviting a worker', () => {
     expect(again.json().code).toBe('accounts.link_not_usable');
   });
 
+  it('shows open invitations to the admins, who can withdraw one so its link stops working', async () => {
+    const url = `/api/admin/organisations/${organisationId}/invitations`;
+    await app.inject({
+      method: 'POST',
+      url,
+      payload: { email: 'bedacht@example.org', name: 'Bea Bedacht', role: 'volunteer' },
+      headers: admin.headers,
+    });
+    const { token } = await linkSentTo('bedacht@example.org', 'invitation');
+    const open = (await app.inject({ method: 'GET', url, headers: admin.headers })).json();
+    const mine = open.find((i: { email: string }) => i.email === 'bedacht@example.org');
+    expect(mine).toMatchObject({ name: 'Bea Bedacht', role: 'volunteer', invitedBy: adminUser.name });
+    const worker = await loginAs(app, await createUser(ctx, { organisationId, role: 'worker' }));
+    await expectGuarded(app, { method: 'GET', url }, { wrongRole: worker });
+    expect(
+      (await app.inject({ method: 'DELETE', url: `${url}/${mine.id}`, headers: worker.headers })).statusCode,
+    ).toBe(403);
+    expect(
+      (await app.inject({ method: 'DELETE', url: `${url}/${mine.id}`, headers: admin.headers })).statusCode,
+    ).toBe(204);
+    expect((await app.inject({ method: 'GET', url: `/api/account/invitations/${token}` })).statusCode).toBe(
+      410,
+    );
+    const again = await app.inject({ method: 'DELETE', url: `${url}/${mine.id}`, headers: admin.headers });
+    expect(again.statusCode).toBe(404);
+    expect(again.json().code).toBe('accounts.invitation_not_found');
+  });
+
   it('expires after seven days', async () => {
     await app.inject({
       method: 'POST',

@@ -368,3 +368,41 @@ export const deleteOldLinks = (db: Kysely<DB>, before: Date) =>
     .deleteFrom('account_links')
     .where((eb) => eb.or([eb('used_at', '<', before), eb('expires_at', '<', before)]))
     .execute();
+
+export const listOpenInvitations = (db: Kysely<DB>, organisationId: string, now: Date) =>
+  db
+    .selectFrom('account_links')
+    .innerJoin('users', 'users.id', 'account_links.user_id')
+    .leftJoin('users as inviter', 'inviter.id', 'account_links.created_by')
+    .select([
+      'account_links.id',
+      'users.email',
+      'users.name',
+      'account_links.role',
+      'account_links.created_at',
+      'account_links.expires_at',
+      'inviter.name as inviter_name',
+    ])
+    .where('account_links.kind', '=', 'invitation')
+    .where('account_links.organisation_id', '=', organisationId)
+    .where('account_links.used_at', 'is', null)
+    .where('account_links.expires_at', '>', now)
+    .where('account_links.role', 'is not', null)
+    .$narrowType<{ role: Role }>()
+    .orderBy('account_links.created_at', 'desc')
+    .execute();
+
+/** Ends an open invitation of this organisation; false when there is none. */
+export async function expireInvitation(db: Kysely<DB>, organisationId: string, id: string, now: Date) {
+  const r = await db
+    .updateTable('account_links')
+    .set({ expires_at: now })
+    .where('id', '=', id)
+    .where('kind', '=', 'invitation')
+    .where('organisation_id', '=', organisationId)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now)
+    .returning('user_id')
+    .executeTakeFirst();
+  return r?.user_id;
+}
