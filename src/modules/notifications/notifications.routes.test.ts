@@ -14,7 +14,7 @@ const as: Record<'platformAdmin' | 'adminA' | 'workerA' | 'adminB', Record<strin
   workerA: {},
   adminB: {},
 };
-const ids = { a: '', b: '', platform: '' };
+const ids = { a: '', b: '', platform: '', orgA: '' };
 
 /** Authorization headers with a fresh API token of the user. */
 async function bearer(userId: string): Promise<Record<string, string>> {
@@ -51,6 +51,7 @@ beforeAll(async () => {
   as.adminA = await bearer((await createUser(ctx, { organisationId: orgA.id, role: 'admin' })).id);
   as.workerA = await bearer((await createUser(ctx, { organisationId: orgA.id, role: 'coordinator' })).id);
   as.adminB = await bearer((await createUser(ctx, { organisationId: orgB.id, role: 'admin' })).id);
+  ids.orgA = orgA.id;
   ids.a = await queue(orgA.id, 'a@example.org');
   ids.b = await queue(orgB.id, 'b@example.org');
   ids.platform = await queue(null, 'platform@example.org');
@@ -96,6 +97,12 @@ describe('the mail log API', () => {
     expect(res.json()).toMatchObject({ total: 1, items: [{ id: ids.a, recipient: 'a@example.org' }] });
 
     expect((await get(`/api/notifications/mail-log/${ids.a}`, as.adminA)).statusCode).toBe(200);
+    const reads = await ctx.db
+      .selectFrom('audit_log')
+      .select(['action', 'organisation_id'])
+      .where('subject_id', '=', ids.a)
+      .execute();
+    expect(reads).toEqual([{ action: 'notifications.mail_read', organisation_id: ids.orgA }]);
     for (const id of [ids.b, ids.platform]) {
       const hidden = await get(`/api/notifications/mail-log/${id}`, as.adminA);
       expect(hidden.statusCode).toBe(404);

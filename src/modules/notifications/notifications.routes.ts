@@ -47,8 +47,14 @@ export const notificationsRoutes: RoutesPlugin = async (app, { ctx }) => {
       },
     },
     async (request) => {
-      const scope = mailLogScope(requirePrincipal(request));
-      const { message } = await getMailLogMessage({ ctx, scope, id: request.params.id });
+      const principal = requirePrincipal(request);
+      const { message } = await getMailLogMessage({
+        ctx,
+        scope: mailLogScope(principal),
+        id: request.params.id,
+        actorUserId: principal.user.id,
+        ip: request.ip,
+      });
       return presentMailLogMessage(message);
     },
   );

@@ -4,6 +4,7 @@ import type { DB } from '../../platform/db/schema.ts';
 import { newId } from '../../platform/ids.ts';
 import { enqueue } from '../../platform/jobs/jobs.ts';
 import { PermanentJobError } from '../../platform/jobs/runner.ts';
+import { recordAudit } from '../audit/audit.usecases.ts';
 import { messageNotFound } from './notifications.errors.ts';
 import {
   isPermanentRefusal,
@@ -145,17 +146,32 @@ export async function listMailLog({
   return { messages: rows, page, perPage, total };
 }
 
-/** One message of the mail log; not found when it lies outside the scope. */
+/**
+ * One message of the mail log; not found when it lies outside the scope. It
+ * holds personal data (a recipient, a message to them), so each read is audited.
+ */
 export async function getMailLogMessage({
   ctx,
   scope,
   id,
+  actorUserId,
+  ip,
 }: {
   ctx: AppContext;
   scope: MailLogScope;
   id: string;
+  actorUserId: string;
+  ip: string;
 }): Promise<{ message: OutboxMessageRow }> {
   const message = await findOutboxMessage(ctx.db, { id, organisationIds: scope.organisationIds });
   if (!message) throw messageNotFound();
+  await recordAudit(ctx.db, ctx.clock.now(), {
+    actorUserId,
+    organisationId: message.organisation_id,
+    action: 'notifications.mail_read',
+    subjectType: 'outbox_message',
+    subjectId: message.id,
+    ip,
+  });
   return { message };
 }
