@@ -49,6 +49,13 @@ describe('the HTTP platform', () => {
     expect(res.headers['strict-transport-security']).toBeUndefined();
   });
 
+  it('gives the API docs page the same strict policy as every page', async () => {
+    const page = await app.inject({ method: 'GET', url: '/api/docs' });
+    const health = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-security-policy']).toBe(health.headers['content-security-policy']);
+  });
+
   it('serves an OpenAPI 3.1 description', async () => {
     const res = await app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(res.statusCode).toBe(200);
