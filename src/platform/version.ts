@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
+import { fromProjectRoot } from './paths.ts';
 
-export const version: string = JSON.parse(
-  readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
-).version;
+export const version: string = JSON.parse(readFileSync(fromProjectRoot('package.json'), 'utf8')).version;

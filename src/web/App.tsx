@@ -1,15 +1,28 @@
-import { useEffect } from 'react';
-import { RouterProvider } from 'react-aria-components';
+import { lazy, Suspense, useEffect } from 'react';
+import { I18nProvider, RouterProvider } from 'react-aria-components';
+import { useTranslation } from 'react-i18next';
 import { Redirect, Route, Switch, useLocation, useSearch } from 'wouter';
 import { onUnauthorized } from './api.ts';
 import { SectionNav } from './components/SectionNav.tsx';
 import { Shell } from './components/Shell.tsx';
 import { Loading } from './components/Status.tsx';
 import { useT } from './i18n.ts';
-import { ForbiddenPage, NotFoundPage } from './modules/home/NotFoundPage.tsx';
-import { OrganisationHeader } from './modules/tenancy/OrganisationHeader.tsx';
-import { type AppRoute, canAccess, type RouteParams, redirects, routes, sectionLinks } from './routes.tsx';
+import { ForbiddenPage, NotFoundPage, SecondFactorNeededPage } from './modules/home/NotFoundPage.tsx';
+import {
+  type AppRoute,
+  canAccess,
+  type RouteParams,
+  redirects,
+  routes,
+  sectionLinks,
+  waitsForSecondFactor,
+} from './routes.tsx';
 import { SessionProvider, useSession } from './session.tsx';
+
+// Only organisation pages have it, and they load on demand too (it brings the select list).
+const OrganisationHeader = lazy(async () => ({
+  default: (await import('./modules/tenancy/OrganisationHeader.tsx')).OrganisationHeader,
+}));
 
 /** Where to go after login: only a path on this site. */
 export function safeNext(search: string): string {
@@ -52,14 +65,16 @@ function Guard({ route, params }: { route: AppRoute; params: RouteParams }) {
           replace
         />
       );
+    if (waitsForSecondFactor(route, session, params))
+      return <SecondFactorNeededPage organisationId={params.id} />;
     return <ForbiddenPage />;
   }
   const Page = route.page;
   return (
-    <>
+    <Suspense fallback={<Loading />}>
       <SectionFrame route={route} params={params} />
       <Page />
-    </>
+    </Suspense>
   );
 }
 
@@ -105,13 +120,17 @@ function Routes() {
 
 export function App() {
   const [, navigate] = useLocation();
+  // React Aria's own words (a list's "no results", a table's sort hints) follow the app's language.
+  const { i18n } = useTranslation();
   return (
-    <RouterProvider navigate={(href) => navigate(href)}>
-      <SessionProvider>
-        <Shell>
-          <Routes />
-        </Shell>
-      </SessionProvider>
-    </RouterProvider>
+    <I18nProvider locale={i18n.language}>
+      <RouterProvider navigate={(href) => navigate(href)}>
+        <SessionProvider>
+          <Shell>
+            <Routes />
+          </Shell>
+        </SessionProvider>
+      </RouterProvider>
+    </I18nProvider>
   );
 }

@@ -1,26 +1,32 @@
 import i18next from 'i18next';
+import { useCallback } from 'react';
 import { initReactI18next, useTranslation } from 'react-i18next';
 import { mergeDeep } from '../locales/resources.ts';
+import type { LocaleCode, Role } from './types.ts';
 
-export const locales = ['nl-BE', 'fr-BE', 'en'] as const;
-export type Locale = (typeof locales)[number];
-export const defaultLocale: Locale = 'nl-BE';
+export type Locale = LocaleCode;
 
-/** Each language named in itself, so everyone can find their own. */
-export const localeNames: Record<Locale, string> = {
+/** Each language named in itself, so everyone can find their own; one per locale of the contract. */
+export const localeNames = {
   'nl-BE': 'Nederlands',
   'fr-BE': 'Français',
   en: 'English',
-};
+} satisfies Record<Locale, string>;
+export const locales = Object.keys(localeNames) as Locale[];
+export const defaultLocale: Locale = 'nl-BE';
 
 const LOCALE_COOKIE = 'vb_locale';
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
 type Tree = Record<string, unknown>;
-// Every module's fragments (server errors included), the same files the server reads.
-const fragments = import.meta.glob<Tree>('../locales/*/*.json', { eager: true, import: 'default' });
+// The web's own fragments. Server errors arrive translated in problem+json, so the server's
+// fragments stay out of the bundle, except the role names, which e-mails and pages share.
+const webFragments = import.meta.glob<Tree>('../locales/*/web*.json', { eager: true, import: 'default' });
+const roleNames = import.meta.glob<Tree>('../locales/*/accounts.json', { eager: true, import: 'roles' });
 
 function buildResources(): Record<string, { translation: Tree }> {
+  const fragments: Record<string, Tree> = { ...webFragments };
+  for (const [path, roles] of Object.entries(roleNames)) fragments[path] = { roles };
   const trees: Record<string, Tree> = {};
   for (const path of Object.keys(fragments).sort()) {
     const locale = path.split('/').at(-2);
@@ -83,3 +89,18 @@ export function useT() {
 }
 
 export type T = ReturnType<typeof useT>;
+
+/**
+ * A role's name from the shared "roles" words (also used in e-mails): lower case for running
+ * text ("Je bent medewerker"), with a capital as a choice in a list or a table cell.
+ */
+export function useRoleName() {
+  const { t, i18n: instance } = useTranslation();
+  return useCallback(
+    (role: Role, form: 'text' | 'label' = 'text') => {
+      const word = t(`roles.${role}`);
+      return form === 'label' ? word.charAt(0).toLocaleUpperCase(instance.language) + word.slice(1) : word;
+    },
+    [t, instance.language],
+  );
+}

@@ -1,23 +1,10 @@
-import type { ComponentType } from 'react';
+import { type ComponentType, lazy } from 'react';
 import { ForgotPasswordPage } from './modules/accounts/ForgotPasswordPage.tsx';
 import { InvitationPage } from './modules/accounts/InvitationPage.tsx';
 import { LoginPage } from './modules/accounts/LoginPage.tsx';
-import { ProfilePage } from './modules/accounts/ProfilePage.tsx';
 import { ResetPasswordPage } from './modules/accounts/ResetPasswordPage.tsx';
 import { SecondFactorPage } from './modules/accounts/SecondFactorPage.tsx';
-import { SecurityPage } from './modules/accounts/SecurityPage.tsx';
-import { TokensPage } from './modules/accounts/TokensPage.tsx';
-import { AdminAuditPage, OrganisationAuditPage } from './modules/audit/AuditPage.tsx';
 import { HomePage } from './modules/home/HomePage.tsx';
-import { MailDetailPage } from './modules/notifications/MailDetailPage.tsx';
-import { MailLogPage } from './modules/notifications/MailLogPage.tsx';
-import { MembersPage } from './modules/tenancy/MembersPage.tsx';
-import { MunicipalitiesPage } from './modules/tenancy/MunicipalitiesPage.tsx';
-import { OrganisationEditPage } from './modules/tenancy/OrganisationEditPage.tsx';
-import { OrganisationSettingsPage } from './modules/tenancy/OrganisationSettingsPage.tsx';
-import { OrganisationsPage } from './modules/tenancy/OrganisationsPage.tsx';
-import { RegionsPage } from './modules/tenancy/RegionsPage.tsx';
-import { UsersPage } from './modules/tenancy/UsersPage.tsx';
 import { hasAnyRole, hasRoleIn, isPlatformAdmin } from './session.tsx';
 import type { Role, SessionView } from './types.ts';
 
@@ -45,6 +32,45 @@ export interface AppRoute {
   /** A tab in its section's navigation; label is a key under "web". */
   section?: { name: Section; label: string };
 }
+
+/**
+ * A page whose code loads when it is first opened: the login flow and the home page come with
+ * the app, the account, organisation and admin pages (tables, QR code, pickers) when needed.
+ */
+function lazyPage<K extends string, M extends Record<K, ComponentType>>(
+  load: () => Promise<M>,
+  name: K,
+): ComponentType {
+  return lazy<ComponentType>(async () => ({ default: (await load())[name] }));
+}
+
+const ProfilePage = lazyPage(() => import('./modules/accounts/ProfilePage.tsx'), 'ProfilePage');
+const SecurityPage = lazyPage(() => import('./modules/accounts/SecurityPage.tsx'), 'SecurityPage');
+const TokensPage = lazyPage(() => import('./modules/accounts/TokensPage.tsx'), 'TokensPage');
+const auditPages = () => import('./modules/audit/AuditPage.tsx');
+const AdminAuditPage = lazyPage(auditPages, 'AdminAuditPage');
+const OrganisationAuditPage = lazyPage(auditPages, 'OrganisationAuditPage');
+const MailLogPage = lazyPage(() => import('./modules/notifications/MailLogPage.tsx'), 'MailLogPage');
+const MailDetailPage = lazyPage(() => import('./modules/notifications/MailDetailPage.tsx'), 'MailDetailPage');
+const MembersPage = lazyPage(() => import('./modules/tenancy/MembersPage.tsx'), 'MembersPage');
+const OrganisationSettingsPage = lazyPage(
+  () => import('./modules/tenancy/OrganisationSettingsPage.tsx'),
+  'OrganisationSettingsPage',
+);
+const OrganisationsPage = lazyPage(
+  () => import('./modules/tenancy/OrganisationsPage.tsx'),
+  'OrganisationsPage',
+);
+const OrganisationEditPage = lazyPage(
+  () => import('./modules/tenancy/OrganisationEditPage.tsx'),
+  'OrganisationEditPage',
+);
+const RegionsPage = lazyPage(() => import('./modules/tenancy/RegionsPage.tsx'), 'RegionsPage');
+const MunicipalitiesPage = lazyPage(
+  () => import('./modules/tenancy/MunicipalitiesPage.tsx'),
+  'MunicipalitiesPage',
+);
+const UsersPage = lazyPage(() => import('./modules/tenancy/UsersPage.tsx'), 'UsersPage');
 
 const platformAdmin: Access = (session) => isPlatformAdmin(session);
 
@@ -171,6 +197,19 @@ export function canAccess(route: AppRoute, session: SessionView, params: RoutePa
     default:
       return session.authenticated && !session.pendingSecondFactor && route.access(session, params);
   }
+}
+
+/**
+ * The page is closed only because an organisation asks this person for a second factor they
+ * have not set up yet: with it, their role there would open it.
+ */
+export function waitsForSecondFactor(route: AppRoute, session: SessionView, params: RouteParams): boolean {
+  if (canAccess(route, session, params) || !session.secondFactorSetupRequired) return false;
+  const withSecondFactor = {
+    ...session,
+    memberships: session.memberships.map((m) => ({ ...m, effective: true })),
+  };
+  return canAccess(route, withSecondFactor, params);
 }
 
 function fill(path: string, params: RouteParams): string {

@@ -1,6 +1,8 @@
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { useLocation } from 'wouter';
 import { api, setCsrfToken } from './api.ts';
 import { i18n, isLocale, rememberLocale } from './i18n.ts';
+import type { LoginNotice } from './modules/accounts/LoginPage.tsx';
 import type { Membership, Role, SessionView } from './types.ts';
 
 export const anonymousSession: SessionView = {
@@ -67,6 +69,23 @@ export function useSession(): SessionContextValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession outside SessionProvider');
   return value;
+}
+
+/** Logs out on the server (whatever it answers), forgets the user here and opens the login page. */
+export function useLogout() {
+  const { clear } = useSession();
+  const [, navigate] = useLocation();
+  return useCallback(
+    async (options: { notice?: LoginNotice['notice']; replace?: boolean } = {}) => {
+      await api.post('/api/session/logout', undefined, { allowUnauthorized: true }).catch(() => undefined);
+      clear();
+      navigate('/login', {
+        replace: options.replace,
+        state: { notice: options.notice } satisfies LoginNotice,
+      });
+    },
+    [clear, navigate],
+  );
 }
 
 /** The session once loaded; only for pages behind the route guard. */

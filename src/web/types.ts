@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type {
   accountView,
   apiTokenView,
+  MIN_PASSWORD_LENGTH as CONTRACT_MIN_PASSWORD_LENGTH,
   createdApiTokenView,
   invitationView,
   membershipView,
@@ -9,18 +10,23 @@ import type {
   totpSetupView,
 } from '../contracts/accounts.ts';
 import type { auditEntryView } from '../contracts/audit.ts';
-import type { localeSchema, roleSchema } from '../contracts/common.ts';
+import type { localeSchema, pageOf, roleSchema } from '../contracts/common.ts';
 import type {
   invitationSentView,
   memberView,
   municipalityView,
+  openInvitationView,
   organisationKindSchema,
   organisationView,
   regionView,
   userView,
 } from '../contracts/tenancy.ts';
+import type {
+  mailLogMessageSchema,
+  mailLogPageSchema,
+} from '../modules/notifications/notifications.presenters.ts';
 
-// Types only: the contracts stay out of the browser bundle (no zod at run time).
+// Types only: importing a value from the contracts would pull zod (about 88 kB) into the bundle.
 export type SessionView = z.infer<typeof sessionView>;
 export type SessionUser = NonNullable<SessionView['user']>;
 export type Membership = z.infer<typeof membershipView>;
@@ -39,28 +45,33 @@ export type OrganisationView = z.infer<typeof organisationView>;
 export type MemberView = z.infer<typeof memberView>;
 export type InvitationSentView = z.infer<typeof invitationSentView>;
 export type UserView = z.infer<typeof userView>;
+export type OpenInvitationView = z.infer<typeof openInvitationView>;
+/** One page of a list (GET /api/audit): the contract's envelope around T. */
+export type PageOf<T> = Omit<z.infer<ReturnType<typeof pageOf>>, 'items'> & { items: T[] };
+/** GET /api/notifications/mail-log (its envelope says perPage, not per_page). */
+export type MailLogPageView = z.infer<typeof mailLogPageSchema>;
+export type MailLogEntry = z.infer<typeof mailLogMessageSchema>;
 
-export const roles: readonly Role[] = ['admin', 'coordinator', 'worker', 'volunteer'];
-export const organisationKinds: readonly OrganisationKind[] = [
-  'municipality',
-  'caw',
-  'ocmw',
-  'home_care',
-  'association',
-  'school',
-  'police',
-  'health',
-  'other',
-];
-/** Mirrors MIN_PASSWORD_LENGTH in contracts/accounts.ts (importing it would pull zod into the bundle). */
-export const MIN_PASSWORD_LENGTH = 12;
-
-export interface PageOf<T> {
-  items: T[];
-  total: number;
-  page: number;
-  per_page: number;
-}
+// The contracts' lists, in order; `satisfies Record<…, true>` fails the type check when the
+// contract gains or loses a value, so these copies cannot drift.
+const roleSet = { admin: true, coordinator: true, worker: true, volunteer: true } satisfies Record<
+  Role,
+  true
+>;
+export const roles = Object.keys(roleSet) as Role[];
+const kindSet = {
+  municipality: true,
+  caw: true,
+  ocmw: true,
+  home_care: true,
+  association: true,
+  school: true,
+  police: true,
+  health: true,
+  other: true,
+} satisfies Record<OrganisationKind, true>;
+export const organisationKinds = Object.keys(kindSet) as OrganisationKind[];
+export const MIN_PASSWORD_LENGTH = 12 satisfies typeof CONTRACT_MIN_PASSWORD_LENGTH;
 
 /** One match of GET /api/gazetteer/municipalities?q= (the answer is { municipalities: [...] }). */
 export interface GazetteerMunicipality {
@@ -70,16 +81,4 @@ export interface GazetteerMunicipality {
   province: { code: string; name: { nl: string; fr: string } } | null;
   /** Set when the text matched one of its places (a deelgemeente) rather than its own name. */
   matchedPlace: string | null;
-}
-
-/** GET /api/notifications/mail-log */
-export interface MailLogEntry {
-  id: string;
-  recipient: string;
-  subject: string;
-  bodyText: string;
-  status: string;
-  transport: string;
-  createdAt: string;
-  sentAt: string | null;
 }

@@ -58,7 +58,7 @@ describe('inviting a worker into a new organisation', () => {
     await invite.getByLabel('E-mailadres', { exact: true }).fill(worker.email);
     await expect
       .poll(() => invite.getByRole('button', { name: /Rol$/ }).textContent())
-      .toContain('medewerker');
+      .toContain('Medewerker');
     await invite.getByRole('button', { name: 'Uitnodiging versturen' }).click();
     await invite
       .getByRole('status')

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../../platform/context.ts';
 import { invalidField } from '../../platform/errors.ts';
+import { fromProjectRoot } from '../../platform/paths.ts';
 import { GazetteerFileError, unknownMunicipality, unknownPostcode } from './gazetteer.errors.ts';
 import {
   foldName,
@@ -25,7 +25,7 @@ import {
   searchMunicipalities,
 } from './gazetteer.repository.ts';
 
-export const shippedGazetteerPath = fileURLToPath(new URL('./data/be-gazetteer.csv', import.meta.url));
+export const shippedGazetteerPath = fromProjectRoot('src/modules/gazetteer/data/be-gazetteer.csv');
 
 export interface Point {
   lat: number;

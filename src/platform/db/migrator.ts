@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type Kysely, sql } from 'kysely';
+import { fromProjectRoot } from '../paths.ts';
 
-export const migrationsDir = fileURLToPath(new URL('../../../migrations/', import.meta.url));
+export const migrationsDir = fromProjectRoot('migrations');
 
 // Any fixed number: every instance takes the same transaction-level advisory lock.
 const MIGRATION_LOCK = 7_318_004_211;

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
@@ -17,9 +16,10 @@ import { authenticate, checkCsrf } from '../auth/authenticate.ts';
 import { isSecureDeployment } from '../config.ts';
 import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
+import { fromProjectRoot } from '../paths.ts';
 import { sendProblem } from './problem.ts';
 
-export const webRoot = fileURLToPath(new URL('../../../dist/web/', import.meta.url));
+export const webRoot = `${fromProjectRoot('dist', 'web')}/`;
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** No inline code anywhere, no framing, nothing from other origins. */

@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import i18next, { type TFunction } from 'i18next';
 import { mergeDeep } from '../../locales/resources.ts';
 import type { Locale } from '../db/schema.ts';
+import { fromProjectRoot } from '../paths.ts';
 
 export const locales: readonly Locale[] = ['nl-BE', 'fr-BE', 'en'];
 export const defaultLocale: Locale = 'nl-BE';
 
-const localesDir = fileURLToPath(new URL('../../locales/', import.meta.url));
+const localesDir = fromProjectRoot('src', 'locales');
 
 /** Every module's fragments for one locale: src/locales/<locale>/<module>.json. */
 function loadLocale(locale: Locale): Record<string, unknown> {

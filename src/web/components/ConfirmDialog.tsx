@@ -2,6 +2,7 @@ import { type ReactNode, useState } from 'react';
 import { Button, Dialog, DialogTrigger, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { asApiError } from '../api.ts';
 import { useT } from '../i18n.ts';
+import { ErrorAlert } from './Status.tsx';
 
 interface ConfirmDialogProps {
   /** The label of the button that opens the dialog. */
@@ -39,11 +40,7 @@ export function ConfirmDialog({
                   {title}
                 </Heading>
                 <div className="dialog-body">{children}</div>
-                {error ? (
-                  <div className="alert alert-error" role="alert">
-                    <p>{error}</p>
-                  </div>
-                ) : null}
+                <ErrorAlert message={error} />
                 <div className="actions">
                   <Button
                     className={`button ${danger ? 'button-danger' : 'button-primary'}`}

@@ -1,10 +1,9 @@
 import { type ReactNode, useEffect, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
-import { api } from '../api.ts';
 import { useT } from '../i18n.ts';
-import { mainNav } from '../routes.tsx';
-import { useSession } from '../session.tsx';
+import { type MainNavItem, mainNav } from '../routes.tsx';
+import { useLogout, useSession } from '../session.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 function isActive(location: string, prefix: string): boolean {
@@ -41,30 +40,49 @@ function SkipLink() {
 
 function UserMenu() {
   const t = useT();
-  const { session, clear } = useSession();
-  const [, navigate] = useLocation();
+  const { session } = useSession();
+  const logout = useLogout();
   const user = session?.user;
   if (!session || !user || !(session.authenticated || session.pendingSecondFactor)) return null;
   return (
     <div className="user-menu">
       <span className="user-name">{user.name}</span>
-      <Button
-        className="button button-quiet"
-        onPress={async () => {
-          await api
-            .post('/api/session/logout', undefined, { allowUnauthorized: true })
-            .catch(() => undefined);
-          clear();
-          navigate('/login', { state: { notice: 'loggedOut' } });
-        }}
-      >
+      <Button className="button button-quiet" onPress={() => void logout({ notice: 'loggedOut' })}>
         {t('shell.logout')}
       </Button>
     </div>
   );
 }
 
-function MainNav() {
+function MainNav({ items }: { items: MainNavItem[] }) {
+  const t = useT();
+  const [location] = useLocation();
+  return (
+    <nav className="main-nav" aria-label={t('shell.mainNav')}>
+      <ul>
+        {items.map((item) => (
+          <li key={item.prefix}>
+            <Link
+              href={item.href}
+              aria-current={isActive(location, item.prefix) ? 'page' : undefined}
+              className="main-nav-link"
+            >
+              {t(item.label)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * Everything right of the logo. On a wide screen: the account and the language switch on the
+ * first row (the switch last, so a longer "log out" in another language never moves it under
+ * the pointer), the main menu on the second. On a phone, once logged in, all of it folds behind
+ * one "Menu" button so the page starts right under the logo; before login the switch stays in view.
+ */
+function HeaderMenu() {
   const t = useT();
   const { session } = useSession();
   const [location] = useLocation();
@@ -73,33 +91,27 @@ function MainNav() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: location is the trigger
   useEffect(() => setOpen(false), [location]);
   const items = session ? mainNav(session) : [];
-  if (items.length === 0) return null;
+  const folds = items.length > 0;
   return (
     <>
-      <Button
-        className="button button-quiet menu-toggle"
-        aria-expanded={open}
-        aria-controls="main-nav"
-        onPress={() => setOpen((o) => !o)}
-      >
-        <span className="menu-icon" aria-hidden="true" />
-        {t('shell.menu')}
-      </Button>
-      <nav id="main-nav" className={open ? 'main-nav is-open' : 'main-nav'} aria-label={t('shell.mainNav')}>
-        <ul>
-          {items.map((item) => (
-            <li key={item.prefix}>
-              <Link
-                href={item.href}
-                aria-current={isActive(location, item.prefix) ? 'page' : undefined}
-                className="main-nav-link"
-              >
-                {t(item.label)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      {folds ? (
+        <Button
+          className="button button-quiet menu-toggle"
+          aria-expanded={open}
+          aria-controls="header-panel"
+          onPress={() => setOpen((o) => !o)}
+        >
+          <span className="menu-icon" aria-hidden="true" />
+          {t('shell.menu')}
+        </Button>
+      ) : null}
+      <div id="header-panel" className={`header-panel${folds ? ' folds' : ''}${open ? ' is-open' : ''}`}>
+        <div className="header-tools">
+          <UserMenu />
+          <LanguageSwitch />
+        </div>
+        {folds ? <MainNav items={items} /> : null}
+      </div>
     </>
   );
 }
@@ -109,7 +121,7 @@ function SecondFactorBanner() {
   const { session } = useSession();
   if (!session?.authenticated || !session.secondFactorSetupRequired) return null;
   return (
-    <section className="banner" aria-label={t('shell.bannerLabel')}>
+    <section className="banner banner-second-factor" aria-label={t('shell.bannerLabel')}>
       <div className="banner-inner">
         <p>{t('shell.secondFactorRequired')}</p>
         <Link href="/account/security#second-factor" className="button button-primary">
@@ -147,11 +159,7 @@ export function Shell({ children }: { children: ReactNode }) {
             <Logo />
             <span className="brand-name">{t('app.name')}</span>
           </Link>
-          <div className="header-tools">
-            <LanguageSwitch />
-            <UserMenu />
-          </div>
-          <MainNav />
+          <HeaderMenu />
         </div>
       </header>
       <ServerUnreachable />

@@ -156,7 +156,7 @@ export function SubmitButton({ children, variant = 'primary', ...props }: Submit
  * A success message that screen readers announce without moving focus. The live region is
  * always in the page, so the message is announced when it appears.
  */
-export function SuccessMessage({ message }: { message: string | null }) {
+export function SuccessMessage({ message }: { message: ReactNode }) {
   return (
     <div className={message ? 'alert alert-success' : 'visually-hidden'} role="status">
       {message ? <p>{message}</p> : null}

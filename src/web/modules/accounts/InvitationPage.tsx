@@ -4,9 +4,9 @@ import { Field } from '../../components/fields.tsx';
 import { ApiForm, SubmitButton, useApiForm } from '../../components/forms.tsx';
 import { Page } from '../../components/Page.tsx';
 import { checkNewPassword, NewPasswordFields, useHashToken } from '../../components/passwords.tsx';
-import { LoadError, Loading } from '../../components/Status.tsx';
+import { ErrorAlert, LoadError, Loading } from '../../components/Status.tsx';
 import { useResource } from '../../components/useResource.ts';
-import { useT } from '../../i18n.ts';
+import { useRoleName, useT } from '../../i18n.ts';
 import type { InvitationView } from '../../types.ts';
 import type { LoginNotice } from './LoginPage.tsx';
 
@@ -63,6 +63,7 @@ function AcceptForm({ token, invitation }: { token: string; invitation: Invitati
 /** Opened from the e-mailed link: /invitation#<token>. */
 export function InvitationPage() {
   const t = useT();
+  const roleName = useRoleName();
   const token = useHashToken();
   const invitation = useResource<InvitationView>(
     token ? `/api/account/invitations/${encodeURIComponent(token)}` : null,
@@ -74,9 +75,7 @@ export function InvitationPage() {
         {invitation.error ? (
           <LoadError error={invitation.error} />
         ) : (
-          <div className="alert alert-error" role="alert">
-            <p>{t('invitation.noToken')}</p>
-          </div>
+          <ErrorAlert message={t('invitation.noToken')} />
         )}
         <p>{t('invitation.askAgain')}</p>
         <p>
@@ -93,7 +92,7 @@ export function InvitationPage() {
     <Page title={title}>
       <div className="welcome">
         <p className="lead">
-          {t('invitation.who', { organisation: data.organisationName, role: t(`roles.${data.role}`) })}
+          {t('invitation.who', { organisation: data.organisationName, role: roleName(data.role) })}
         </p>
         <dl className="facts">
           <div>
@@ -102,7 +101,7 @@ export function InvitationPage() {
           </div>
           <div>
             <dt>{t('invitation.role')}</dt>
-            <dd>{t(`roles.${data.role}`)}</dd>
+            <dd>{roleName(data.role, 'label')}</dd>
           </div>
           <div>
             <dt>{t('invitation.email')}</dt>

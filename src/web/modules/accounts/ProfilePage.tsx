@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { api } from '../../api.ts';
-import { Field, SelectField, SwitchField } from '../../components/fields.tsx';
+import { Field, SwitchField } from '../../components/fields.tsx';
 import { ApiForm, SubmitButton, SuccessMessage, useApiForm } from '../../components/forms.tsx';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
+import { SelectField } from '../../components/selects.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { isLocale, type Locale, localeNames, locales, rememberLocale, useT } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';

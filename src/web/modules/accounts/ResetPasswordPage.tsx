@@ -3,6 +3,7 @@ import { api } from '../../api.ts';
 import { ApiForm, SubmitButton, useApiForm } from '../../components/forms.tsx';
 import { Page } from '../../components/Page.tsx';
 import { checkNewPassword, NewPasswordFields, useHashToken } from '../../components/passwords.tsx';
+import { ErrorAlert } from '../../components/Status.tsx';
 import { useT } from '../../i18n.ts';
 import type { LoginNotice } from './LoginPage.tsx';
 
@@ -14,9 +15,7 @@ export function ResetPasswordPage() {
   if (!token) {
     return (
       <Page title={t('reset.title')}>
-        <div className="alert alert-error" role="alert">
-          <p>{t('reset.noToken')}</p>
-        </div>
+        <ErrorAlert message={t('reset.noToken')} />
         <p>
           <Link href="/forgot-password" className="link">
             {t('reset.askNew')}

@@ -8,6 +8,7 @@ import { ApiForm, FormAlert, SubmitButton, SuccessMessage, useApiForm } from '..
 import { useT } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';
 import type { TotpSetupView } from '../../types.ts';
+import { CodeField, withoutSpaces } from './CodeField.tsx';
 
 /** "ABCD EFGH ...": easier to type over from the screen. */
 function groupSecret(secret: string): string {
@@ -46,20 +47,14 @@ function SetupSteps({ setup, onEnabled }: { setup: TotpSetupView; onEnabled: () 
             onSubmit={(values) => {
               const { code = '' } = values;
               void form.run(async () => {
-                await api.post('/api/account/second-factor/enable', { code: code.replace(/\s/g, '') });
+                await api.post('/api/account/second-factor/enable', { code: withoutSpaces(code) });
                 await onEnabled();
               });
             }}
           >
-            <Field
-              name="code"
+            <CodeField
               label={t('account.secondFactor.code')}
               description={t('account.secondFactor.codeHint')}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={7}
-              inputClassName="input-code"
-              isRequired
             />
             <div className="actions">
               <SubmitButton isPending={form.pending}>{t('account.secondFactor.confirm')}</SubmitButton>

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import { Cell, Column, Input, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Cell, Input, Row } from 'react-aria-components';
 import { api } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
 import { CopyButton } from '../../components/CopyButton.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Field } from '../../components/fields.tsx';
 import { ApiForm, SubmitButton, useApiForm } from '../../components/forms.tsx';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/Status.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import { Loaded } from '../../components/Status.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { formatDateTime } from '../../format.ts';
 import { useT } from '../../i18n.ts';
@@ -40,48 +40,44 @@ function NewToken({ token }: { token: CreatedApiTokenView }) {
 function TokenTable({ tokens, onRevoked }: { tokens: ApiTokenView[]; onRevoked: () => void }) {
   const t = useT();
   return (
-    <TableScroll label={t('account.tokens.listTitle')}>
-      <Table aria-label={t('account.tokens.listTitle')} className="table">
-        <TableHeader>
-          <Column isRowHeader>{t('account.tokens.name')}</Column>
-          <Column>{t('account.tokens.prefix')}</Column>
-          <Column>{t('account.tokens.created')}</Column>
-          <Column>{t('account.tokens.lastUsed')}</Column>
-          <Column>
-            <span className="visually-hidden">{t('form.actions')}</span>
-          </Column>
-        </TableHeader>
-        <TableBody dependencies={[t]} items={tokens} renderEmptyState={() => t('account.tokens.empty')}>
-          {(token) => (
-            <Row id={token.id}>
-              <Cell>{token.name}</Cell>
-              <Cell>
-                <code>{token.prefix}…</code>
-              </Cell>
-              <Cell>{formatDateTime(token.createdAt)}</Cell>
-              <Cell>
-                {token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('account.tokens.neverUsed')}
-              </Cell>
-              <Cell>
-                <ConfirmDialog
-                  trigger={t('account.tokens.revoke')}
-                  triggerVariant="danger"
-                  title={t('account.tokens.revokeTitle', { name: token.name })}
-                  confirmLabel={t('account.tokens.revoke')}
-                  danger
-                  onConfirm={async () => {
-                    await api.delete(`/api/account/tokens/${token.id}`);
-                    onRevoked();
-                  }}
-                >
-                  <p>{t('account.tokens.revokeText')}</p>
-                </ConfirmDialog>
-              </Cell>
-            </Row>
-          )}
-        </TableBody>
-      </Table>
-    </TableScroll>
+    <DataTable
+      label={t('account.tokens.listTitle')}
+      columns={[
+        t('account.tokens.name'),
+        t('account.tokens.prefix'),
+        t('account.tokens.created'),
+        t('account.tokens.lastUsed'),
+      ]}
+      actions
+      items={tokens}
+      empty={t('account.tokens.empty')}
+    >
+      {(token) => (
+        <Row id={token.id}>
+          <Cell>{token.name}</Cell>
+          <Cell>
+            <code>{token.prefix}…</code>
+          </Cell>
+          <Cell>{formatDateTime(token.createdAt)}</Cell>
+          <Cell>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : t('account.tokens.neverUsed')}</Cell>
+          <Cell>
+            <ConfirmDialog
+              trigger={t('account.tokens.revoke')}
+              triggerVariant="danger"
+              title={t('account.tokens.revokeTitle', { name: token.name })}
+              confirmLabel={t('account.tokens.revoke')}
+              danger
+              onConfirm={async () => {
+                await api.delete(`/api/account/tokens/${token.id}`);
+                onRevoked();
+              }}
+            >
+              <p>{t('account.tokens.revokeText')}</p>
+            </ConfirmDialog>
+          </Cell>
+        </Row>
+      )}
+    </DataTable>
   );
 }
 
@@ -120,12 +116,7 @@ export function TokensPage() {
       </section>
       <section className="card" aria-labelledby="tokens-title">
         <h2 id="tokens-title">{t('account.tokens.listTitle')}</h2>
-        {tokens.error ? <LoadError error={tokens.error} onRetry={tokens.reload} /> : null}
-        {tokens.data ? (
-          <TokenTable tokens={tokens.data} onRevoked={tokens.reload} />
-        ) : tokens.loading ? (
-          <Loading />
-        ) : null}
+        <Loaded resource={tokens}>{(data) => <TokenTable tokens={data} onRevoked={tokens.reload} />}</Loaded>
       </section>
     </Page>
   );

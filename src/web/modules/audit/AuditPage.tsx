@@ -1,10 +1,10 @@
-import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Cell, Row } from 'react-aria-components';
 import { useParams } from 'wouter';
 import { withQuery } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Pager, usePageParam } from '../../components/Pager.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { formatDateTime } from '../../format.ts';
 import { useT } from '../../i18n.ts';
@@ -24,38 +24,33 @@ function AuditLog({ organisationId }: { organisationId?: string }) {
   const data = entries.data;
   return (
     <>
-      <TableScroll label={t('audit.tableLabel')}>
-        <Table aria-label={t('audit.tableLabel')} className="table table-compact">
-          <TableHeader>
-            <Column isRowHeader>{t('audit.at')}</Column>
-            <Column>{t('audit.actor')}</Column>
-            <Column>{t('audit.action')}</Column>
-            <Column>{t('audit.subject')}</Column>
-            <Column>{t('audit.ip')}</Column>
-          </TableHeader>
-          <TableBody dependencies={[t]} items={data.items} renderEmptyState={() => t('audit.empty')}>
-            {(entry) => (
-              <Row id={entry.id}>
-                <Cell>
-                  <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
-                </Cell>
-                <Cell>{entry.actor?.name ?? <span className="muted">{t('audit.system')}</span>}</Cell>
-                <Cell>
-                  <span className="cell-main">
-                    {t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}
-                  </span>
-                  <code className="cell-sub">{entry.action}</code>
-                </Cell>
-                <Cell>
-                  {t(`audit.subjects.${entry.subjectType}`, { defaultValue: entry.subjectType })}
-                  {entry.subjectId ? <code className="cell-sub">{entry.subjectId}</code> : null}
-                </Cell>
-                <Cell>{entry.ip ?? ''}</Cell>
-              </Row>
-            )}
-          </TableBody>
-        </Table>
-      </TableScroll>
+      <DataTable
+        label={t('audit.tableLabel')}
+        columns={[t('audit.at'), t('audit.actor'), t('audit.action'), t('audit.subject'), t('audit.ip')]}
+        items={data.items}
+        empty={t('audit.empty')}
+        compact
+      >
+        {(entry) => (
+          <Row id={entry.id}>
+            <Cell>
+              <time dateTime={entry.at}>{formatDateTime(entry.at)}</time>
+            </Cell>
+            <Cell>{entry.actor?.name ?? <span className="muted">{t('audit.system')}</span>}</Cell>
+            <Cell>
+              <span className="cell-main">
+                {t(`audit.actions.${entry.action}`, { defaultValue: entry.action })}
+              </span>
+              <code className="cell-sub">{entry.action}</code>
+            </Cell>
+            <Cell>
+              {t(`audit.subjects.${entry.subjectType}`, { defaultValue: entry.subjectType })}
+              {entry.subjectId ? <code className="cell-sub">{entry.subjectId}</code> : null}
+            </Cell>
+            <Cell>{entry.ip ?? ''}</Cell>
+          </Row>
+        )}
+      </DataTable>
       <Pager page={data.page} perPage={data.per_page} total={data.total} />
     </>
   );

@@ -1,7 +1,7 @@
 import { Link } from 'wouter';
 import { Page } from '../../components/Page.tsx';
-import { useT } from '../../i18n.ts';
-import { organisationsWithLinks, sectionLinks } from '../../routes.tsx';
+import { useRoleName, useT } from '../../i18n.ts';
+import { type NavLink, organisationsWithLinks, sectionLinks } from '../../routes.tsx';
 import { isPlatformAdmin, useLoadedSession } from '../../session.tsx';
 
 function greetingKey(hour: number): string {
@@ -10,10 +10,26 @@ function greetingKey(hour: number): string {
   return 'home.evening';
 }
 
+function LinkList({ links, inline }: { links: NavLink[]; inline?: boolean }) {
+  const t = useT();
+  return (
+    <ul className={inline ? 'link-list link-list-inline' : 'link-list'}>
+      {links.map((link) => (
+        <li key={link.href}>
+          <Link href={link.href} className="link">
+            {t(link.label)}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** "Overzicht": a greeting, the person's organisations and what they can do there. */
 export function HomePage() {
   const t = useT();
   const session = useLoadedSession();
+  const roleName = useRoleName();
   const name = session.user?.name.split(' ')[0] ?? '';
   const organisations = organisationsWithLinks(session);
   const adminLinks = isPlatformAdmin(session) ? sectionLinks('admin', session) : [];
@@ -28,7 +44,7 @@ export function HomePage() {
               <li key={membership.organisationId} className="card org-card">
                 <h3>{membership.organisationName}</h3>
                 <p className="org-role">
-                  {t('home.yourRole')} <strong>{t(`roles.${membership.role}`)}</strong>
+                  {t('home.yourRole')} <strong>{roleName(membership.role)}</strong>
                 </p>
                 {!membership.effective ? (
                   <p className="note">
@@ -38,15 +54,7 @@ export function HomePage() {
                     </Link>
                   </p>
                 ) : links.length > 0 ? (
-                  <ul className="link-list">
-                    {links.map((link) => (
-                      <li key={link.href}>
-                        <Link href={link.href} className="link">
-                          {t(link.label)}
-                        </Link>
-                      </li>
-                    ))}
-                  </ul>
+                  <LinkList links={links} />
                 ) : (
                   <p className="note">{t(`home.roleText.${membership.role}`)}</p>
                 )}
@@ -60,15 +68,7 @@ export function HomePage() {
           <h2 id="home-admin">{t('home.platform')}</h2>
           <div className="card">
             <p>{t('home.platformText')}</p>
-            <ul className="link-list link-list-inline">
-              {adminLinks.map((link) => (
-                <li key={link.href}>
-                  <Link href={link.href} className="link">
-                    {t(link.label)}
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <LinkList links={adminLinks} inline />
           </div>
         </section>
       ) : null}
@@ -76,15 +76,7 @@ export function HomePage() {
         <h2 id="home-account">{t('home.account')}</h2>
         <div className="card">
           <p>{t('home.accountText')}</p>
-          <ul className="link-list link-list-inline">
-            {sectionLinks('account', session).map((link) => (
-              <li key={link.href}>
-                <Link href={link.href} className="link">
-                  {t(link.label)}
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <LinkList links={sectionLinks('account', session)} inline />
         </div>
       </section>
     </Page>

@@ -1,23 +1,26 @@
 import { useState } from 'react';
-import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Cell, Row } from 'react-aria-components';
 import { useParams } from 'wouter';
 import { api, asApiError } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
-import { Field, SelectField } from '../../components/fields.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
+import { Field } from '../../components/fields.tsx';
 import { ApiForm, SubmitButton, SuccessMessage, useApiForm } from '../../components/forms.tsx';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/Status.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import { ErrorAlert, Loaded } from '../../components/Status.tsx';
+import { SelectField } from '../../components/selects.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { formatDate } from '../../format.ts';
 import { useT } from '../../i18n.ts';
 import { useLoadedSession } from '../../session.tsx';
-import type { InvitationSentView, MemberView, Role } from '../../types.ts';
-import { roleOptions } from './labels.ts';
+import type { InvitationSentView, MemberView, OpenInvitationView, Role } from '../../types.ts';
+import { useRoleOptions } from './labels.ts';
+import { OpenInvitations } from './OpenInvitations.tsx';
 
 function InviteForm({ organisationId, onInvited }: { organisationId: string; onInvited: () => void }) {
   const t = useT();
   const form = useApiForm();
+  const roleOptions = useRoleOptions();
   const [role, setRole] = useState<Role>('worker');
   const [sent, setSent] = useState<string | null>(null);
   return (
@@ -50,7 +53,7 @@ function InviteForm({ organisationId, onInvited }: { organisationId: string; onI
           name="role"
           label={t('members.invite.role')}
           description={t('members.invite.roleHint')}
-          options={roleOptions(t)}
+          options={roleOptions}
           value={role}
           onChange={(value) => setRole(value as Role)}
         />
@@ -73,101 +76,98 @@ function MemberTable({
 }) {
   const t = useT();
   const session = useLoadedSession();
+  const roleOptions = useRoleOptions();
   const [problem, setProblem] = useState<string | null>(null);
   const base = `/api/admin/organisations/${organisationId}/members`;
   return (
     <>
-      {problem ? (
-        <div className="alert alert-error" role="alert">
-          <p>{problem}</p>
-        </div>
-      ) : null}
-      <TableScroll label={t('members.listTitle')}>
-        <Table aria-label={t('members.listTitle')} className="table">
-          <TableHeader>
-            <Column isRowHeader>{t('members.name')}</Column>
-            <Column>{t('members.role')}</Column>
-            <Column>{t('members.secondFactor')}</Column>
-            <Column>{t('members.status')}</Column>
-            <Column>
-              <span className="visually-hidden">{t('form.actions')}</span>
-            </Column>
-          </TableHeader>
-          <TableBody dependencies={[t, session]} items={members} renderEmptyState={() => t('members.empty')}>
-            {(member) => (
-              <Row id={member.userId}>
-                <Cell>
-                  <span className="cell-main">{member.name}</span>
-                  <span className="cell-sub">{member.email}</span>
-                </Cell>
-                <Cell>
-                  <div className="inline-select">
-                    <SelectField
-                      label={t('members.roleOf', { name: member.name })}
-                      options={roleOptions(t)}
-                      value={member.role}
-                      isDisabled={member.userId === session.user?.id}
-                      onChange={async (role) => {
-                        setProblem(null);
-                        try {
-                          await api.patch(`${base}/${member.userId}`, { role });
-                          onChanged();
-                        } catch (e) {
-                          setProblem(asApiError(e).title);
-                        }
-                      }}
-                    />
-                  </div>
-                </Cell>
-                <Cell>
-                  <span className={member.totpEnabled ? 'badge badge-ok' : 'badge'}>
-                    {member.totpEnabled ? t('members.on') : t('members.off')}
-                  </span>
-                </Cell>
-                <Cell>{member.active ? t('members.active') : t('members.inactive')}</Cell>
-                <Cell>
-                  {member.userId === session.user?.id ? null : (
-                    <ConfirmDialog
-                      trigger={t('members.remove')}
-                      triggerVariant="danger"
-                      title={t('members.removeTitle', { name: member.name })}
-                      confirmLabel={t('members.remove')}
-                      danger
-                      onConfirm={async () => {
-                        await api.delete(`${base}/${member.userId}`);
-                        onChanged();
-                      }}
-                    >
-                      <p>{t('members.removeText', { name: member.name })}</p>
-                    </ConfirmDialog>
-                  )}
-                </Cell>
-              </Row>
-            )}
-          </TableBody>
-        </Table>
-      </TableScroll>
+      <ErrorAlert message={problem} />
+      <DataTable
+        label={t('members.listTitle')}
+        columns={[t('members.name'), t('members.role'), t('members.secondFactor'), t('members.status')]}
+        actions
+        items={members}
+        empty={t('members.empty')}
+        dependencies={[session, roleOptions]}
+      >
+        {(member) => (
+          <Row id={member.userId}>
+            <Cell>
+              <span className="cell-main">{member.name}</span>
+              <span className="cell-sub">{member.email}</span>
+            </Cell>
+            <Cell>
+              <div className="inline-select">
+                <SelectField
+                  label={t('members.roleOf', { name: member.name })}
+                  options={roleOptions}
+                  value={member.role}
+                  isDisabled={member.userId === session.user?.id}
+                  onChange={async (role) => {
+                    setProblem(null);
+                    try {
+                      await api.patch(`${base}/${member.userId}`, { role });
+                      onChanged();
+                    } catch (e) {
+                      setProblem(asApiError(e).title);
+                    }
+                  }}
+                />
+              </div>
+            </Cell>
+            <Cell>
+              <span className={member.totpEnabled ? 'badge badge-ok' : 'badge'}>
+                {member.totpEnabled ? t('members.on') : t('members.off')}
+              </span>
+            </Cell>
+            <Cell>{member.active ? t('members.active') : t('members.inactive')}</Cell>
+            <Cell>
+              {member.userId === session.user?.id ? null : (
+                <ConfirmDialog
+                  trigger={t('members.remove')}
+                  triggerVariant="danger"
+                  title={t('members.removeTitle', { name: member.name })}
+                  confirmLabel={t('members.remove')}
+                  danger
+                  onConfirm={async () => {
+                    await api.delete(`${base}/${member.userId}`);
+                    onChanged();
+                  }}
+                >
+                  <p>{t('members.removeText', { name: member.name })}</p>
+                </ConfirmDialog>
+              )}
+            </Cell>
+          </Row>
+        )}
+      </DataTable>
     </>
   );
 }
 
+/** The members of an organisation, the invitations still open, and a form to invite someone. */
 export function MembersPage() {
   const t = useT();
   const { id = '' } = useParams<{ id: string }>();
   const members = useResource<MemberView[]>(`/api/admin/organisations/${id}/members`);
+  const invitations = useResource<OpenInvitationView[]>(`/api/admin/organisations/${id}/invitations`);
   return (
     <Page title={t('members.title')} intro={<p>{t('members.intro')}</p>} wide>
       <div className="stack">
         <section className="card" aria-labelledby="members-title">
           <h2 id="members-title">{t('members.listTitle')}</h2>
-          {members.error ? <LoadError error={members.error} onRetry={members.reload} /> : null}
-          {members.data ? (
-            <MemberTable organisationId={id} members={members.data} onChanged={members.reload} />
-          ) : members.loading ? (
-            <Loading />
-          ) : null}
+          <Loaded resource={members}>
+            {(data) => <MemberTable organisationId={id} members={data} onChanged={members.reload} />}
+          </Loaded>
         </section>
-        <InviteForm organisationId={id} onInvited={members.reload} />
+        <OpenInvitations organisationId={id} invitations={invitations} />
+        <InviteForm
+          organisationId={id}
+          onInvited={() => {
+            invitations.reload();
+            members.reload();
+          }}
+        />
       </div>
     </Page>
   );

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Cell, Row } from 'react-aria-components';
 import { Link } from 'wouter';
 import { api } from '../../api.ts';
-import { SelectField } from '../../components/fields.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { ApiForm, SubmitButton, SuccessMessage, useApiForm } from '../../components/forms.tsx';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import { SelectField } from '../../components/selects.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { compareNames, municipalityName } from '../../format.ts';
 import { useT } from '../../i18n.ts';
@@ -89,35 +89,28 @@ export function MunicipalitiesPage() {
         <section className="card" aria-labelledby="municipalities-list">
           <h2 id="municipalities-list">{t('municipalities.listTitle')}</h2>
           {municipalities.data ? (
-            <TableScroll label={t('municipalities.listTitle')}>
-              <Table aria-label={t('municipalities.listTitle')} className="table">
-                <TableHeader>
-                  <Column isRowHeader>{t('municipalities.name')}</Column>
-                  <Column>{t('municipalities.nisCode')}</Column>
-                  <Column>{t('municipalities.region')}</Column>
-                </TableHeader>
-                <TableBody
-                  dependencies={[t, regions.data]}
-                  items={sorted}
-                  renderEmptyState={() => t('municipalities.empty')}
-                >
-                  {(m) => (
-                    <Row id={m.id}>
-                      <Cell>
-                        <span className="cell-main">{municipalityName(m)}</span>
-                        {m.nameNl !== m.nameFr ? (
-                          <span className="cell-sub">
-                            {municipalityName(m) === m.nameNl ? m.nameFr : m.nameNl}
-                          </span>
-                        ) : null}
-                      </Cell>
-                      <Cell>{m.nisCode}</Cell>
-                      <Cell>{regionName(m.regionId)}</Cell>
-                    </Row>
-                  )}
-                </TableBody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label={t('municipalities.listTitle')}
+              columns={[t('municipalities.name'), t('municipalities.nisCode'), t('municipalities.region')]}
+              items={sorted}
+              empty={t('municipalities.empty')}
+              dependencies={[regions.data]}
+            >
+              {(m) => (
+                <Row id={m.id}>
+                  <Cell>
+                    <span className="cell-main">{municipalityName(m)}</span>
+                    {m.nameNl !== m.nameFr ? (
+                      <span className="cell-sub">
+                        {municipalityName(m) === m.nameNl ? m.nameFr : m.nameNl}
+                      </span>
+                    ) : null}
+                  </Cell>
+                  <Cell>{m.nisCode}</Cell>
+                  <Cell>{regionName(m.regionId)}</Cell>
+                </Row>
+              )}
+            </DataTable>
           ) : municipalities.loading ? (
             <Loading />
           ) : null}

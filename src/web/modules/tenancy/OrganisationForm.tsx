@@ -1,12 +1,7 @@
-import { useState } from 'react';
-import {
-  CheckboxField,
-  Field,
-  MultiSelectField,
-  SelectField,
-  SwitchField,
-} from '../../components/fields.tsx';
+import { type ReactNode, useId, useState } from 'react';
+import { CheckboxField, Field, SwitchField } from '../../components/fields.tsx';
 import { ApiForm, SubmitButton, SuccessMessage, useApiForm } from '../../components/forms.tsx';
+import { MultiSelectField, SelectField } from '../../components/selects.tsx';
 import { compareNames, municipalityName } from '../../format.ts';
 import { useT } from '../../i18n.ts';
 import type { MunicipalityView, OrganisationKind, OrganisationView, RegionView } from '../../types.ts';
@@ -27,7 +22,30 @@ interface OrganisationFormProps {
   regions: RegionView[];
   municipalities: MunicipalityView[];
   submitLabel: string;
-  onSubmit: (values: OrganisationFormValues) => Promise<string | null>;
+  /** Saves; the answer is the success message. */
+  onSubmit: (values: OrganisationFormValues) => Promise<ReactNode>;
+}
+
+/** "Second factor required for admins and coordinators", with what it means. */
+export function RequireSecondFactorField({
+  isSelected,
+  onChange,
+}: {
+  isSelected: boolean;
+  onChange: (value: boolean) => void;
+}) {
+  const t = useT();
+  const hint = useId();
+  return (
+    <>
+      <CheckboxField isSelected={isSelected} onChange={onChange} aria-describedby={hint}>
+        {t('organisations.requireSecondFactor')}
+      </CheckboxField>
+      <p className="field-description" id={hint}>
+        {t('organisations.requireSecondFactorHint')}
+      </p>
+    </>
+  );
 }
 
 /** Name, kind, region, municipalities served, second factor; also "active" when editing. */
@@ -45,7 +63,7 @@ export function OrganisationForm({
   const [municipalityIds, setMunicipalityIds] = useState<string[]>(organisation?.municipalityIds ?? []);
   const [requireSecondFactor, setRequireSecondFactor] = useState(organisation?.requireSecondFactor ?? false);
   const [active, setActive] = useState(organisation?.active ?? true);
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState<ReactNode>(null);
   const inRegion = municipalities
     .filter((m) => m.regionId === regionId)
     .map((m) => ({ id: m.id, label: municipalityName(m) }))
@@ -111,16 +129,7 @@ export function OrganisationForm({
         placeholder={t('form.choose')}
         isDisabled={inRegion.length === 0}
       />
-      <CheckboxField
-        isSelected={requireSecondFactor}
-        onChange={setRequireSecondFactor}
-        aria-describedby="require-2fa-hint"
-      >
-        {t('organisations.requireSecondFactor')}
-      </CheckboxField>
-      <p className="field-description" id="require-2fa-hint">
-        {t('organisations.requireSecondFactorHint')}
-      </p>
+      <RequireSecondFactorField isSelected={requireSecondFactor} onChange={setRequireSecondFactor} />
       {organisation ? (
         <SwitchField isSelected={active} onChange={setActive}>
           {t('organisations.active')}

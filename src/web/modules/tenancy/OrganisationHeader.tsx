@@ -1,6 +1,6 @@
 import { useLocation } from 'wouter';
-import { SelectField } from '../../components/fields.tsx';
 import { SectionNav } from '../../components/SectionNav.tsx';
+import { SelectField } from '../../components/selects.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { useT } from '../../i18n.ts';
 import { type NavLink, organisationsWithLinks } from '../../routes.tsx';

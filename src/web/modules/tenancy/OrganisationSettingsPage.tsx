@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useParams } from 'wouter';
 import { api } from '../../api.ts';
-import { CheckboxField } from '../../components/fields.tsx';
 import { ApiForm, SubmitButton, SuccessMessage, useApiForm } from '../../components/forms.tsx';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
@@ -9,6 +8,7 @@ import { useResource } from '../../components/useResource.ts';
 import { useT } from '../../i18n.ts';
 import { useSession } from '../../session.tsx';
 import type { OrganisationView } from '../../types.ts';
+import { RequireSecondFactorField } from './OrganisationForm.tsx';
 
 function SettingsForm({
   organisation,
@@ -52,16 +52,7 @@ function SettingsForm({
         </div>
       </dl>
       <p className="field-description">{t('organisationSettings.nameByPlatform')}</p>
-      <CheckboxField
-        isSelected={requireSecondFactor}
-        onChange={setRequireSecondFactor}
-        aria-describedby="settings-2fa-hint"
-      >
-        {t('organisations.requireSecondFactor')}
-      </CheckboxField>
-      <p className="field-description" id="settings-2fa-hint">
-        {t('organisations.requireSecondFactorHint')}
-      </p>
+      <RequireSecondFactorField isSelected={requireSecondFactor} onChange={setRequireSecondFactor} />
       <div className="actions">
         <SubmitButton isPending={form.pending}>{t('form.save')}</SubmitButton>
       </div>

@@ -1,14 +1,29 @@
-import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Cell, Row } from 'react-aria-components';
+import { Trans } from 'react-i18next';
 import { Link } from 'wouter';
 import { api } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { LoadError, Loading } from '../../components/Status.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { compareNames } from '../../format.ts';
-import { useT } from '../../i18n.ts';
+import { type T, useT } from '../../i18n.ts';
 import type { MunicipalityView, OrganisationView, RegionView } from '../../types.ts';
 import { OrganisationForm } from './OrganisationForm.tsx';
+
+/** "… is created", and the next step as a link to its members page. */
+function created(t: T, organisation: OrganisationView) {
+  return (
+    <>
+      {t('organisations.created', { name: organisation.name })}{' '}
+      <Trans
+        t={t}
+        i18nKey="organisations.createdNext"
+        components={{ a: <Link href={`/organisations/${organisation.id}/members`} className="link" /> }}
+      />
+    </>
+  );
+}
 
 export function OrganisationsPage() {
   const t = useT();
@@ -25,44 +40,41 @@ export function OrganisationsPage() {
         <section className="card" aria-labelledby="organisations-list">
           <h2 id="organisations-list">{t('organisations.listTitle')}</h2>
           {organisations.data ? (
-            <TableScroll label={t('organisations.listTitle')}>
-              <Table aria-label={t('organisations.listTitle')} className="table">
-                <TableHeader>
-                  <Column isRowHeader>{t('organisations.name')}</Column>
-                  <Column>{t('organisations.kind')}</Column>
-                  <Column>{t('organisations.region')}</Column>
-                  <Column>{t('organisations.municipalityCount')}</Column>
-                  <Column>{t('organisations.secondFactor')}</Column>
-                  <Column>{t('organisations.status')}</Column>
-                </TableHeader>
-                <TableBody
-                  dependencies={[t, regions.data]}
-                  items={sorted}
-                  renderEmptyState={() => t('organisations.empty')}
-                >
-                  {(o) => (
-                    <Row id={o.id}>
-                      <Cell>
-                        <Link href={`/admin/organisations/${o.id}`} className="link">
-                          {o.name}
-                        </Link>
-                      </Cell>
-                      <Cell>{t(`kinds.${o.kind}`)}</Cell>
-                      <Cell>{regionName(o.regionId)}</Cell>
-                      <Cell>{o.municipalityIds.length}</Cell>
-                      <Cell>
-                        {o.requireSecondFactor ? t('organisations.required') : t('organisations.optional')}
-                      </Cell>
-                      <Cell>
-                        <span className={o.active ? 'badge badge-ok' : 'badge'}>
-                          {o.active ? t('organisations.isActive') : t('organisations.isInactive')}
-                        </span>
-                      </Cell>
-                    </Row>
-                  )}
-                </TableBody>
-              </Table>
-            </TableScroll>
+            <DataTable
+              label={t('organisations.listTitle')}
+              columns={[
+                t('organisations.name'),
+                t('organisations.kind'),
+                t('organisations.region'),
+                t('organisations.municipalityCount'),
+                t('organisations.secondFactor'),
+                t('organisations.status'),
+              ]}
+              items={sorted}
+              empty={t('organisations.empty')}
+              dependencies={[regions.data]}
+            >
+              {(o) => (
+                <Row id={o.id}>
+                  <Cell>
+                    <Link href={`/admin/organisations/${o.id}`} className="link">
+                      {o.name}
+                    </Link>
+                  </Cell>
+                  <Cell>{t(`kinds.${o.kind}`)}</Cell>
+                  <Cell>{regionName(o.regionId)}</Cell>
+                  <Cell>{o.municipalityIds.length}</Cell>
+                  <Cell>
+                    {o.requireSecondFactor ? t('organisations.required') : t('organisations.optional')}
+                  </Cell>
+                  <Cell>
+                    <span className={o.active ? 'badge badge-ok' : 'badge'}>
+                      {o.active ? t('organisations.isActive') : t('organisations.isInactive')}
+                    </span>
+                  </Cell>
+                </Row>
+              )}
+            </DataTable>
           ) : organisations.loading ? (
             <Loading />
           ) : null}
@@ -84,9 +96,9 @@ export function OrganisationsPage() {
                 submitLabel={t('organisations.create')}
                 onSubmit={async (values) => {
                   const { active: _active, ...body } = values;
-                  const created = await api.post<OrganisationView>('/api/admin/organisations', body);
+                  const organisation = await api.post<OrganisationView>('/api/admin/organisations', body);
                   organisations.reload();
-                  return t('organisations.created', { name: created.name });
+                  return created(t, organisation);
                 }}
               />
             )

@@ -1,10 +1,10 @@
-import { Cell, Column, Row, Table, TableBody, TableHeader } from 'react-aria-components';
+import { Cell, Row } from 'react-aria-components';
 import { api } from '../../api.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Field } from '../../components/fields.tsx';
 import { ApiForm, SubmitButton, useApiForm } from '../../components/forms.tsx';
 import { Page } from '../../components/Page.tsx';
-import { LoadError, Loading } from '../../components/Status.tsx';
-import { TableScroll } from '../../components/TableScroll.tsx';
+import { Loaded } from '../../components/Status.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { compareNames } from '../../format.ts';
 import { useT } from '../../i18n.ts';
@@ -22,31 +22,24 @@ export function RegionsPage() {
       <div className="stack">
         <section className="card" aria-labelledby="regions-list">
           <h2 id="regions-list">{t('regions.listTitle')}</h2>
-          {regions.error ? <LoadError error={regions.error} onRetry={regions.reload} /> : null}
-          {regions.data ? (
-            <TableScroll label={t('regions.listTitle')}>
-              <Table aria-label={t('regions.listTitle')} className="table">
-                <TableHeader>
-                  <Column isRowHeader>{t('regions.name')}</Column>
-                  <Column>{t('regions.municipalityCount')}</Column>
-                </TableHeader>
-                <TableBody
-                  dependencies={[t, municipalities.data]}
-                  items={sorted}
-                  renderEmptyState={() => t('regions.empty')}
-                >
-                  {(region) => (
-                    <Row id={region.id}>
-                      <Cell>{region.name}</Cell>
-                      <Cell>{count(region.id)}</Cell>
-                    </Row>
-                  )}
-                </TableBody>
-              </Table>
-            </TableScroll>
-          ) : regions.loading ? (
-            <Loading />
-          ) : null}
+          <Loaded resource={regions}>
+            {() => (
+              <DataTable
+                label={t('regions.listTitle')}
+                columns={[t('regions.name'), t('regions.municipalityCount')]}
+                items={sorted}
+                empty={t('regions.empty')}
+                dependencies={[municipalities.data]}
+              >
+                {(region) => (
+                  <Row id={region.id}>
+                    <Cell>{region.name}</Cell>
+                    <Cell>{count(region.id)}</Cell>
+                  </Row>
+                )}
+              </DataTable>
+            )}
+          </Loaded>
         </section>
         <section className="card" aria-labelledby="regions-new">
           <h2 id="regions-new">{t('regions.newTitle')}</h2>

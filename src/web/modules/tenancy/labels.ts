@@ -1,10 +1,13 @@
-import type { T } from '../../i18n.ts';
-import { type OrganisationKind, organisationKinds, type Role, roles } from '../../types.ts';
+import { useMemo } from 'react';
+import { type T, useRoleName } from '../../i18n.ts';
+import { organisationKinds, roles } from '../../types.ts';
 
-export function roleOptions(t: T) {
-  return roles.map((r: Role) => ({ id: r, label: t(`roles.${r}`) }));
+/** The roles as choices, each starting with a capital. */
+export function useRoleOptions() {
+  const roleName = useRoleName();
+  return useMemo(() => roles.map((r) => ({ id: r, label: roleName(r, 'label') })), [roleName]);
 }
 
 export function kindOptions(t: T) {
-  return organisationKinds.map((k: OrganisationKind) => ({ id: k, label: t(`kinds.${k}`) }));
+  return organisationKinds.map((k) => ({ id: k, label: t(`kinds.${k}`) }));
 }
