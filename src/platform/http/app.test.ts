@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createTestContext, type TestContext } from '../../../test/harness/context.ts';
-import type { App } from './app.ts';
+import { type App, buildApp } from './app.ts';
 
 let ctx: TestContext;
 let app: App;
@@ -47,6 +47,17 @@ describe('the HTTP platform', () => {
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
     expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it('sends HSTS only when served over https', async () => {
+    const secure = await buildApp({
+      ctx: { ...ctx, config: { ...ctx.config, publicUrl: 'https://verbonden.example.org' } },
+      modules: [],
+      version: 't',
+    });
+    const res = await secure.inject({ method: 'GET', url: '/healthz' });
+    expect(res.headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+    await secure.close();
   });
 
   it('gives the API docs page the same strict policy as every page', async () => {

@@ -1,16 +1,10 @@
 import { existsSync } from 'node:fs';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyPluginAsync } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
 import { authenticate, checkCsrf } from '../auth/authenticate.ts';
 import { isSecureDeployment } from '../config.ts';
@@ -18,26 +12,12 @@ import type { AppContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { fromProjectRoot } from '../paths.ts';
 import { sendProblem } from './problem.ts';
+import { contentSecurityPolicy, securityHeaders } from './security-headers.ts';
+import { responseSerializerCompiler } from './serializer.ts';
 
 export const webRoot = `${fromProjectRoot('dist', 'web')}/`;
 export const BODY_LIMIT_BYTES = 256 * 1024;
 
-/** No inline code anywhere, no framing, nothing from other origins. */
-const CSP_DIRECTIVES = {
-  defaultSrc: ["'self'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'self'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-};
-const contentSecurityPolicy = Object.entries(CSP_DIRECTIVES)
-  .map(([name, values]) => `${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)} ${values.join(' ')}`)
-  .join(';');
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A module's routes: registered under /api with the app context. */
@@ -59,7 +39,7 @@ export async function buildApp({ ctx, modules, version }: BuildAppOptions) {
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler);
   app.setErrorHandler(sendProblem);
 
   // JSON only for bodies, strictly UTF-8: invalid bytes are refused, not replaced.
@@ -80,11 +60,9 @@ export async function buildApp({ ctx, modules, version }: BuildAppOptions) {
   });
 
   await app.register(cookie);
-  await app.register(helmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: CSP_DIRECTIVES },
-    hsts: isSecureDeployment(ctx.config) ? { maxAge: 31_536_000, includeSubDomains: true } : false,
-    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
-    crossOriginEmbedderPolicy: false,
+  const headers = securityHeaders(isSecureDeployment(ctx.config));
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.headers(headers);
   });
 
   await app.register(swagger, {
