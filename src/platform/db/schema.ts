@@ -177,7 +177,8 @@ export interface OutboxMessagesTable {
   sent_at: Date | null;
 }
 
-export interface DB {
+/** The platform's tables; each domain module adds its own in `<module>.tables.ts`. */
+export interface PlatformTables {
   gazetteer_municipalities: GazetteerMunicipalitiesTable;
   gazetteer_postcodes: GazetteerPostcodesTable;
   regions: RegionsTable;
@@ -194,6 +195,9 @@ export interface DB {
   jobs: JobsTable;
   outbox_messages: OutboxMessagesTable;
 }
+
+/** Every table. A module with tables adds its interface to this list. */
+export interface DB extends PlatformTables {}
 
 export type UserRow = Selectable<UsersTable>;
 export type OrganisationRow = Selectable<OrganisationsTable>;
