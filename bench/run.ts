@@ -2,6 +2,8 @@
 // scenarios (all by default) on PGlite, and on PostgreSQL too when
 // BENCH_DATABASE_URL is set. Bars are reported, never enforced: the exit code
 // is non-zero only when the bench itself could not measure.
+
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +67,10 @@ const workDir = mkdtempSync(join(tmpdir(), 'verbonden-bench-'));
 const backends: Backend[] = [pgliteBackend(workDir)];
 const adminUrl = process.env.BENCH_DATABASE_URL;
 if (adminUrl) backends.push(postgresBackend(adminUrl));
+
+// Measure what `npm start` runs: the server bundle, built from the sources as they are now.
+const build = spawnSync('npm', ['run', '-s', 'build:server'], { stdio: 'inherit' });
+if (build.status !== 0) throw new Error('npm run build:server failed');
 
 const startedAt = new Date();
 const machine = {
