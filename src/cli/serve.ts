@@ -12,7 +12,27 @@ export function registerServe(program: Command) {
     )
     .action(async () => {
       const config = loadConfig();
+      // Listen for signals before starting, so a stop during start-up still shuts down cleanly once started.
+      let stopRequested: string | undefined;
+      let shutdown = (signal: string) => {
+        stopRequested = signal;
+      };
+      process.once('SIGINT', () => shutdown('SIGINT'));
+      process.once('SIGTERM', () => shutdown('SIGTERM'));
+
       const server = await startServer(config);
+      shutdown = (signal: string) => {
+        server.ctx.log.info({ signal }, 'shutting down: finishing requests and jobs');
+        server.stop().then(
+          () => process.exit(0),
+          (error: unknown) => {
+            server.ctx.log.error({ err: error }, 'shutdown failed');
+            process.exit(1);
+          },
+        );
+      };
+      if (stopRequested) return shutdown(stopRequested);
+
       const base = config.publicUrl ? publicUrl(config) : server.url.replace('127.0.0.1', 'localhost');
       const lines = [
         '',
@@ -24,17 +44,5 @@ export function registerServe(program: Command) {
         for (const u of demoUsers) lines.push(`  ${u.email.padEnd(40)} ${u.purpose}`);
       }
       process.stdout.write(`${lines.join('\n')}\n\n`);
-      const shutdown = (signal: string) => {
-        server.ctx.log.info({ signal }, 'shutting down: finishing requests and jobs');
-        server.stop().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            server.ctx.log.error({ err: error }, 'shutdown failed');
-            process.exit(1);
-          },
-        );
-      };
-      process.once('SIGINT', () => shutdown('SIGINT'));
-      process.once('SIGTERM', () => shutdown('SIGTERM'));
     });
 }
