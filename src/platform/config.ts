@@ -9,7 +9,6 @@ interface Setting<T extends z.ZodType> {
   env: string;
   doc: string;
   schema: T;
-  secret?: boolean;
 }
 
 const bool = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
@@ -43,7 +42,6 @@ export const settings = {
       .string()
       .regex(/^postgres(ql)?:\/\//, 'must start with postgres://')
       .optional(),
-    secret: true,
   },
   demo: {
     env: 'VERBONDEN_DEMO',
@@ -57,7 +55,6 @@ export const settings = {
       .string()
       .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
       .optional(),
-    secret: true,
   },
   mailFrom: {
     env: 'MAIL_FROM',
