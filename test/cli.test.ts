@@ -45,7 +45,8 @@ afterAll(async () => {
   await closeServerDb?.();
 });
 
-describe('the verbonden command', () => {
+// Each command is a new process that opens the database: slow on a busy 2-core machine.
+describe('the verbonden command', { timeout: 180_000 }, () => {
   it('explains itself with --help and refuses an unknown command', async () => {
     const help = await verbonden(['--help']);
     expect(help.code).toBe(0);
