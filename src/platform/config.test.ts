@@ -12,13 +12,19 @@ describe('configuration', () => {
   it('refuses an invalid configuration, listing every problem at once', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: 'zeventig', DATABASE_URL: 'mysql://x', SMTP_URL: 'http://mail', SESSION_IDLE_MINUTES: '1' });
+      loadConfig({
+        PORT: 'zeventig',
+        DATABASE_URL: 'mysql://x',
+        SMTP_URL: 'http://mail',
+        SESSION_IDLE_MINUTES: '1',
+      });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems.join('\n');
-    for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL', 'SESSION_IDLE_MINUTES']) expect(problems).toContain(name);
+    for (const name of ['PORT', 'DATABASE_URL', 'SMTP_URL', 'SESSION_IDLE_MINUTES'])
+      expect(problems).toContain(name);
   });
 
   it('treats production and https as a secure deployment', () => {
