@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestContext, type TestContext } from '../../../test/harness/context.ts';
+import { createTenant, createUser } from '../../../test/harness/factories.ts';
+import type { Principal } from '../../platform/auth/principal.ts';
+import { JobRunner } from '../../platform/jobs/runner.ts';
+import { ensureGazetteerLoaded } from '../gazetteer/gazetteer.usecases.ts';
+import { sampleEntry } from './directory.fixtures.ts';
+import { directoryJobs, STALE_QUEUE, scheduleStaleReminders } from './directory.jobs.ts';
+import { resolveEditorScope } from './directory.scope.usecases.ts';
+import { assureEntry, changeStatus, createEntry } from './directory.usecases.ts';
+
+let ctx: TestContext;
+beforeAll(async () => {
+  ctx = await createTestContext();
+  await ensureGazetteerLoaded(ctx);
+});
+afterAll(async () => {
+  await ctx.close();
+});
+
+const admin: Principal = {
+  user: {
+    id: '00000000-0000-4000-8000-000000000002',
+    email: 'beheer@example.org',
+    name: 'Beheer',
+    locale: 'nl-BE',
+    largeText: false,
+    isPlatformAdmin: true,
+    totpEnabled: false,
+  },
+  memberships: [],
+  via: 'token',
+  pendingSecondFactor: false,
+};
+
+describe('the stale-entry reminder', () => {
+  it('mails the coordinators once about entries nobody checked for a year, and not again after a check', async () => {
+    const t = await createTenant(ctx);
+    await ctx.db
+      .updateTable('municipalities')
+      .set({ nis_code: '31005' })
+      .where('id', '=', t.municipality.id)
+      .execute();
+    const coordinator = await createUser(ctx, { organisationId: t.organisation.id, role: 'coordinator' });
+    await createUser(ctx, { organisationId: t.organisation.id, role: 'worker' });
+    const scope = await resolveEditorScope({ ctx, principal: admin });
+    const common = { ctx, principal: admin, scope, ip: '127.0.0.1' };
+    const { id } = await createEntry({
+      ...common,
+      organisationId: t.organisation.id,
+      municipalityId: t.municipality.id,
+      entry: sampleEntry({ name: 'Praatcafé De Vergeten Hoek' }),
+    });
+    await changeStatus({ ...common, id, action: 'publish' });
+    await assureEntry({ ...common, id });
+    const runner = new JobRunner({ ctx, handlers: directoryJobs });
+    const outbox = () =>
+      ctx.db.selectFrom('outbox_messages').select(['recipient', 'subject', 'body_text']).execute();
+
+    await scheduleStaleReminders(ctx);
+    ctx.clock.advance(2 * 86_400_000);
+    expect((await runner.runDue()).done).toBe(1);
+    expect(await outbox()).toEqual([]);
+
+    ctx.clock.advance(366 * 86_400_000);
+    await runner.runDue();
+    const mails = await outbox();
+    expect(mails).toEqual([
+      {
+        recipient: coordinator.email,
+        subject: '1 initiatief in Verbonden wacht op een controle',
+        body_text: expect.stringContaining('- Praatcafé De Vergeten Hoek'),
+      },
+    ]);
+
+    ctx.clock.advance(2 * 86_400_000);
+    await runner.runDue();
+    expect(await outbox()).toHaveLength(1);
+
+    await assureEntry({ ...common, id });
+    ctx.clock.advance(40 * 86_400_000);
+    await runner.runDue();
+    expect(await outbox()).toHaveLength(1);
+    const pending = await ctx.db
+      .selectFrom('jobs')
+      .select('id')
+      .where('queue', '=', STALE_QUEUE)
+      .where('status', '=', 'pending')
+      .execute();
+    expect(pending).toHaveLength(1);
+  });
+});
