@@ -12,9 +12,11 @@ import { type Backend, pgliteBackend, postgresBackend } from './lib/backends.ts'
 import type { Bar, Scenario, ScenarioReport, Settings } from './lib/report.ts';
 import { verdict } from './lib/stats.ts';
 import { http } from './scenarios/http.ts';
+import { intake } from './scenarios/intake.ts';
+import { scoring } from './scenarios/scoring.ts';
 import { startup } from './scenarios/startup.ts';
 
-const scenarios: Record<string, Scenario> = { startup, http };
+const scenarios: Record<string, Scenario> = { startup, http, scoring, intake };
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -2,8 +2,11 @@ import type { RoutesPlugin } from '../platform/http/app.ts';
 import { accountsAdminRoutes } from './accounts/accounts.admin.routes.ts';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { directoryRoutes } from './directory/directory.routes.ts';
 import { gazetteerRoutes } from './gazetteer/gazetteer.routes.ts';
+import { measurementsRoutes } from './measurements/measurements.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { signalsRoutes } from './signals/signals.routes.ts';
 import { tenancyRoutes } from './tenancy/tenancy.routes.ts';
 
 /** Every module's routes, mounted under /api. */
@@ -14,4 +17,7 @@ export const moduleRoutes: RoutesPlugin[] = [
   auditRoutes,
   notificationsRoutes,
   gazetteerRoutes,
+  signalsRoutes,
+  directoryRoutes,
+  measurementsRoutes,
 ];

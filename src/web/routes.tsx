@@ -4,7 +4,9 @@ import { InvitationPage } from './modules/accounts/InvitationPage.tsx';
 import { LoginPage } from './modules/accounts/LoginPage.tsx';
 import { ResetPasswordPage } from './modules/accounts/ResetPasswordPage.tsx';
 import { SecondFactorPage } from './modules/accounts/SecondFactorPage.tsx';
+import { directoryRoutes } from './modules/directory/routes.ts';
 import { HomePage } from './modules/home/HomePage.tsx';
+import { signalsRoutes } from './modules/signals/routes.ts';
 import { hasAnyRole, hasRoleIn, isPlatformAdmin } from './session.tsx';
 import type { Role, SessionView } from './types.ts';
 
@@ -31,6 +33,8 @@ export interface AppRoute {
   access: Access;
   /** A tab in its section's navigation; label is a key under "web". */
   section?: { name: Section; label: string };
+  /** An item of the main menu, for whoever may open the page (public pages: for everyone); label is a key under "web". */
+  mainNav?: { label: string };
 }
 
 /**
@@ -172,6 +176,8 @@ export const routes: AppRoute[] = [
     access: platformAdmin,
     section: { name: 'admin', label: 'admin.nav.audit' },
   },
+  ...signalsRoutes,
+  ...directoryRoutes,
 ];
 
 /** Paths that only redirect: the first tab of a section. */
@@ -244,9 +250,16 @@ export interface MainNavItem {
 }
 
 /** The main menu, by role. */
+/** The modules' main-menu pages this person may open, in route order. */
+function moduleNav(session: SessionView): MainNavItem[] {
+  return routes
+    .filter((r) => r.mainNav && canAccess(r, session, {}))
+    .map((r) => ({ label: r.mainNav?.label ?? '', href: r.path, prefix: r.path }));
+}
+
 export function mainNav(session: SessionView): MainNavItem[] {
-  if (!session.authenticated || session.pendingSecondFactor) return [];
-  const items: MainNavItem[] = [{ label: 'nav.home', href: '/', prefix: '/' }];
+  if (!session.authenticated || session.pendingSecondFactor) return moduleNav(session);
+  const items: MainNavItem[] = [{ label: 'nav.home', href: '/', prefix: '/' }, ...moduleNav(session)];
   const firstOrganisation = organisationsWithLinks(session).find((o) => o.links.length > 0);
   if (firstOrganisation?.links[0])
     items.push({

@@ -2,7 +2,9 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createUserWithPassword } from '../accounts/accounts.admin.usecases.ts';
+import { loadDirectoryDemo } from '../directory/directory.demo.ts';
 import { ensureGazetteerLoaded } from '../gazetteer/gazetteer.usecases.ts';
+import { loadSignalsDemo } from '../signals/signals.demo.ts';
 import {
   createMunicipality,
   createOrganisation,
@@ -77,6 +79,8 @@ export async function loadDemo(input: { ctx: AppContext }): Promise<{ loaded: bo
       role: u.role,
     });
   }
+  await loadSignalsDemo({ ctx });
+  await loadDirectoryDemo({ ctx, actor, regionId: region.id });
   return { loaded: true };
 }
 

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { DirectoryTables } from '../../modules/directory/directory.tables.ts';
+import type { SignalsTables } from '../../modules/signals/signals.tables.ts';
 
 /** Columns the database fills in when the insert leaves them out. */
 type Defaulted<T> = ColumnType<T, T | undefined, T>;
@@ -197,7 +199,7 @@ export interface PlatformTables {
 }
 
 /** Every table. A module with tables adds its interface to this list. */
-export interface DB extends PlatformTables {}
+export interface DB extends PlatformTables, SignalsTables, DirectoryTables {}
 
 export type UserRow = Selectable<UsersTable>;
 export type OrganisationRow = Selectable<OrganisationsTable>;
