@@ -6,7 +6,9 @@ import { version } from '../platform/version.ts';
 import { registerBackup, registerRestore } from './backup.ts';
 import { describeError } from './cli-support.ts';
 import { registerDemo } from './demo.ts';
+import { registerExportHsds } from './export-hsds.ts';
 import { registerImportGazetteer } from './import-gazetteer.ts';
+import { registerImportHsds } from './import-hsds.ts';
 import { registerMigrate } from './migrate.ts';
 import { registerServe } from './serve.ts';
 import { registerToken } from './token.ts';
@@ -26,6 +28,8 @@ registerToken(program);
 registerBackup(program);
 registerRestore(program);
 registerImportGazetteer(program);
+registerImportHsds(program);
+registerExportHsds(program);
 
 try {
   await program.parseAsync(process.argv);
