@@ -132,12 +132,13 @@ create table api_tokens (
 );
 create index api_tokens_user on api_tokens (user_id);
 
--- Failed logins, keyed by account+IP and by IP, for throttling.
-create table login_failures (
+-- Rate-limit events (failed logins per account+IP and per IP, public submissions per hashed IP, ...),
+-- counted per key within a window; the hourly clean-up forgets old ones.
+create table rate_limit_events (
   key text not null,
-  failed_at timestamptz not null
+  at timestamptz not null
 );
-create index login_failures_key on login_failures (key, failed_at);
+create index rate_limit_events_key on rate_limit_events (key, at);
 
 -- Audit log: append-only (no update or delete is granted by the application),
 -- never holds personal data itself, only references to records.

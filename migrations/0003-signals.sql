@@ -102,13 +102,6 @@ create table signal_notes (
   foreign key (municipality_id, signal_id) references signals (municipality_id, id) on delete cascade
 );
 
--- Public submissions and reference lookups, per hashed IP, for rate limiting.
-create table signal_rate_events (
-  key text not null,
-  at timestamptz not null
-);
-create index signal_rate_events_key on signal_rate_events (key, at);
-
 -- The outreach log: each attempt to reach the person, how and with what result.
 create table signal_contact_attempts (
   municipality_id uuid not null,

@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('the hourly accounts clean-up', () => {
-  it('removes expired sessions and old login failures, and schedules exactly one next run', async () => {
+  it('removes expired sessions and rate-limit events older than a day, and schedules exactly one next run', async () => {
     const user = await createUser(ctx);
     await loginAs(app, user);
     await app.inject({
@@ -28,10 +28,10 @@ describe('the hourly accounts clean-up', () => {
     await scheduleAccountsCleanup(ctx);
     await scheduleAccountsCleanup(ctx);
     const runner = new JobRunner({ ctx, handlers: accountsJobs });
-    ctx.clock.advance(2 * 3_600_000);
+    ctx.clock.advance(25 * 3_600_000);
     expect((await runner.runDue()).done).toBe(1);
     expect(await ctx.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
-    expect(await ctx.db.selectFrom('login_failures').selectAll().execute()).toEqual([]);
+    expect(await ctx.db.selectFrom('rate_limit_events').selectAll().execute()).toEqual([]);
     const pending = await ctx.db
       .selectFrom('jobs')
       .select('run_at')

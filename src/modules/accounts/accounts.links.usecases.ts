@@ -4,9 +4,10 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import { publicUrl } from '../../platform/config.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { DB, Locale, Role } from '../../platform/db/schema.ts';
-import { conflict, invalid, invalidField, tooManyRequests } from '../../platform/errors.ts';
+import { conflict, invalid, invalidField } from '../../platform/errors.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { newId, randomToken, sha256 } from '../../platform/ids.ts';
+import { assertUnderLimits, recordEvents } from '../../platform/throttle.ts';
 import { recordAudit } from '../audit/audit.usecases.ts';
 import { queueEmail } from '../notifications/notifications.usecases.ts';
 import { getOrganisation } from '../tenancy/tenancy.usecases.ts';
@@ -187,11 +188,10 @@ export async function requestPasswordReset(input: { ctx: AppContext; email: stri
   const { ctx } = input;
   const now = ctx.clock.now();
   const key = `reset-ip:${input.ip}`;
-  const since = new Date(now.getTime() - THROTTLE.windowMinutes * 60_000);
-  const recent = (await repo.countRecentFailures(ctx.db, [key], since)).get(key);
-  if (recent && recent.count >= THROTTLE.resetRequestsPerIp)
-    throw tooManyRequests(THROTTLE.windowMinutes * 60);
-  await repo.recordFailure(ctx.db, [key], now);
+  await assertUnderLimits(ctx, [
+    { key, max: THROTTLE.resetRequestsPerIp, windowMs: THROTTLE.windowMinutes * 60_000 },
+  ]);
+  await recordEvents(ctx.db, [key], now);
   const user = await repo.findUserByEmail(ctx.db, input.email);
   if (!user?.active || !user.password_hash) return;
   const token = randomToken(32);

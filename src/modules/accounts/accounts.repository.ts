@@ -125,29 +125,6 @@ export const deleteExpiredSessions = (db: Kysely<DB>, now: Date, idleCutoff: Dat
     .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', idleCutoff)]))
     .execute();
 
-export async function countRecentFailures(db: Kysely<DB>, keys: string[], since: Date) {
-  const rows = await db
-    .selectFrom('login_failures')
-    .select(['key', (eb) => eb.fn.countAll<number>().as('n'), (eb) => eb.fn.min('failed_at').as('first')])
-    .where('key', 'in', keys)
-    .where('failed_at', '>', since)
-    .groupBy('key')
-    .execute();
-  return new Map(rows.map((r) => [r.key, { count: Number(r.n), first: r.first as Date }]));
-}
-
-export const recordFailure = (db: Kysely<DB>, keys: string[], at: Date) =>
-  db
-    .insertInto('login_failures')
-    .values(keys.map((key) => ({ key, failed_at: at })))
-    .execute();
-
-export const clearFailures = (db: Kysely<DB>, key: string) =>
-  db.deleteFrom('login_failures').where('key', '=', key).execute();
-
-export const deleteOldFailures = (db: Kysely<DB>, before: Date) =>
-  db.deleteFrom('login_failures').where('failed_at', '<', before).execute();
-
 export async function insertAccountLink(
   db: Kysely<DB>,
   link: {

@@ -2,8 +2,9 @@ import { hashPassword, verifyPassword } from '../../platform/auth/passwords.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Locale } from '../../platform/db/schema.ts';
-import { invalid, tooManyRequests, unauthenticated } from '../../platform/errors.ts';
+import { invalid, unauthenticated } from '../../platform/errors.ts';
 import { newId, randomToken, sha256 } from '../../platform/ids.ts';
+import { assertUnderLimits, clearEvents, recordEvents } from '../../platform/throttle.ts';
 import { recordAudit } from '../audit/audit.usecases.ts';
 import {
   invalidCode,
@@ -28,22 +29,12 @@ interface RequestInfo {
   userAgent: string | null;
 }
 
-/** Refuses with 429 when any key has reached its limit within the window. */
-async function throttle(ctx: AppContext, limits: [key: string, max: number][]) {
-  const now = ctx.clock.now();
-  const windowMs = THROTTLE.windowMinutes * 60_000;
-  const counts = await repo.countRecentFailures(
-    ctx.db,
-    limits.map(([k]) => k),
-    new Date(now.getTime() - windowMs),
+/** Failed attempts per key within the accounts' throttle window. */
+const throttle = (ctx: AppContext, limits: [key: string, max: number][]) =>
+  assertUnderLimits(
+    ctx,
+    limits.map(([key, max]) => ({ key, max, windowMs: THROTTLE.windowMinutes * 60_000 })),
   );
-  for (const [key, max] of limits) {
-    const c = counts.get(key);
-    if (c && c.count >= max) {
-      throw tooManyRequests(Math.max(1, (c.first.getTime() + windowMs - now.getTime()) / 1000));
-    }
-  }
-}
 
 async function createSession(
   ctx: AppContext,
@@ -89,7 +80,7 @@ export async function login(input: {
   const ok = await verifyPassword(user?.password_hash, input.password);
   const now = ctx.clock.now();
   if (!user || !ok || !user.active) {
-    await repo.recordFailure(ctx.db, [accountKey, ipKey], now);
+    await recordEvents(ctx.db, [accountKey, ipKey], now);
     await recordAudit(ctx.db, now, {
       actorUserId: null,
       organisationId: null,
@@ -100,7 +91,7 @@ export async function login(input: {
     });
     throw invalidCredentials();
   }
-  await repo.clearFailures(ctx.db, accountKey);
+  await clearEvents(ctx.db, accountKey);
   if (input.previousToken) await repo.deleteSession(ctx.db, sha256(input.previousToken));
   const pendingSecondFactor = user.totp_enabled_at !== null;
   const token = await createSession(ctx, user.id, !pendingSecondFactor, request);
@@ -130,10 +121,10 @@ export async function completeSecondFactor(input: {
   const now = ctx.clock.now();
   const step = user?.totp_secret && user.totp_enabled_at ? totpStep(user.totp_secret, input.code, now) : null;
   if (step === null || !(await repo.claimTotpStep(ctx.db, principal.user.id, step))) {
-    await repo.recordFailure(ctx.db, [key], now);
+    await recordEvents(ctx.db, [key], now);
     throw invalidCode();
   }
-  await repo.clearFailures(ctx.db, key);
+  await clearEvents(ctx.db, key);
   await repo.deleteSession(ctx.db, principal.session.idHash);
   const token = await createSession(ctx, principal.user.id, true, request);
   await recordAudit(ctx.db, now, {

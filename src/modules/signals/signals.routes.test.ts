@@ -219,7 +219,7 @@ describe('POST /api/signals', () => {
   it('never stores the address of a reporter, only a hash for the rate limit', async () => {
     const ip = freshIp();
     await report(anonymousReport(meldpunt.postcode), { ip });
-    const keys = await ctx.db.selectFrom('signal_rate_events').select('key').execute();
+    const keys = await ctx.db.selectFrom('rate_limit_events').select('key').execute();
     expect(keys.some((k) => k.key.includes(ip))).toBe(false);
   });
 });

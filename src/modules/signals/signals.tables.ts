@@ -115,11 +115,6 @@ export interface SignalInformationRecordsTable {
   recorded_at: Date;
 }
 
-export interface SignalRateEventsTable {
-  key: string;
-  at: Date;
-}
-
 /** The meldpunt's tables. */
 export interface SignalsTables {
   signal_meldpunts: SignalMeldpuntsTable;
@@ -127,7 +122,6 @@ export interface SignalsTables {
   signal_transitions: SignalTransitionsTable;
   signal_notes: SignalNotesTable;
   signal_contact_attempts: SignalContactAttemptsTable;
-  signal_rate_events: SignalRateEventsTable;
   signal_service_levels: SignalServiceLevelsTable;
   signal_escalations: SignalEscalationsTable;
   signal_information_records: SignalInformationRecordsTable;

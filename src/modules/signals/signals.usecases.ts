@@ -2,8 +2,9 @@ import type { CreateSignalBody } from '../../contracts/signals.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { Locale } from '../../platform/db/schema.ts';
-import { AppError, tooManyRequests } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import { newId, sha256 } from '../../platform/ids.ts';
+import { assertUnderLimits, recordEvents } from '../../platform/throttle.ts';
 import { recordAudit } from '../audit/audit.usecases.ts';
 import { lookupPostcode } from '../gazetteer/gazetteer.usecases.ts';
 import {
@@ -23,7 +24,6 @@ import {
   publicStatus,
   RATE_LIMITS,
 } from './signals.models.ts';
-import * as rateEvents from './signals.ratelimit.repository.ts';
 import * as repo from './signals.repository.ts';
 
 /**
@@ -36,14 +36,8 @@ async function rateLimit(ctx: AppContext, kind: keyof typeof RATE_LIMITS, ip: st
   const now = ctx.clock.now();
   const windowMs = windowMinutes * 60_000;
   const key = `${kind}:${sha256(ip)}`;
-  const { count, first } = await rateEvents.countRecentRateEvents(
-    ctx.db,
-    key,
-    new Date(now.getTime() - windowMs),
-    now,
-  );
-  if (count >= max) throw tooManyRequests(Math.max(1, (first.getTime() + windowMs - now.getTime()) / 1000));
-  await rateEvents.recordRateEvent(ctx.db, key, now);
+  await assertUnderLimits(ctx, [{ key, max, windowMs }]);
+  await recordEvents(ctx.db, [key], now);
 }
 
 /** The tenant municipality the report is about, and the organisation running its meldpunt. */

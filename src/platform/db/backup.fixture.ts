@@ -15,7 +15,7 @@ export const filledTables = [
   'sessions',
   'account_links',
   'api_tokens',
-  'login_failures',
+  'rate_limit_events',
   'audit_log',
   'jobs',
   'outbox_messages',
@@ -60,7 +60,7 @@ export async function fillEveryTable(db: Kysely<DB>) {
     sql`insert into api_tokens (id, user_id, name, token_hash, prefix, created_at)
       values ('0a6d1c0e-0000-4000-8000-000000000007', ${user}, ${'sleutel \\ backslash'}, 'a1', 'vb_', ${at})`,
     // No primary key here: two identical rows must both come back.
-    sql`insert into login_failures (key, failed_at) values ('ip:1', ${at}), ('ip:1', ${at})`,
+    sql`insert into rate_limit_events (key, at) values ('ip:1', ${at}), ('ip:1', ${at})`,
     sql`insert into audit_log (at, actor_user_id, organisation_id, action, subject_type, subject_id, details) values
       (${at}, ${user}, ${organisation}, 'user.invited', 'user', ${otherUser}, ${JSON.stringify(awkwardDetails)}),
       (${at}, null, null, 'system.started', 'system', null, '{}'),

@@ -67,7 +67,7 @@ describe('backup and restore', () => {
 
   it('brings back identical data from PGlite on another database and from there on PGlite again', async () => {
     for (const table of filledTables) expect(original.tables[table]?.length, table).toBeGreaterThan(0);
-    expect(original.tables.login_failures).toHaveLength(2);
+    expect(original.tables.rate_limit_events).toHaveLength(2);
     const middle = await createTestDatabase();
     const final = await openPglite();
     try {

@@ -131,9 +131,9 @@ export interface ApiTokensTable {
   revoked_at: Date | null;
 }
 
-export interface LoginFailuresTable {
+export interface RateLimitEventsTable {
   key: string;
-  failed_at: Date;
+  at: Date;
 }
 
 export interface AuditLogTable {
@@ -192,7 +192,7 @@ export interface PlatformTables {
   sessions: SessionsTable;
   account_links: AccountLinksTable;
   api_tokens: ApiTokensTable;
-  login_failures: LoginFailuresTable;
+  rate_limit_events: RateLimitEventsTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;
   outbox_messages: OutboxMessagesTable;
