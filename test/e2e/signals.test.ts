@@ -6,6 +6,7 @@ import { e2eSuite } from './harness/suite.ts';
 const suite = e2eSuite();
 const coordinator = { email: 'coordinator@demo.verbonden.invalid', password: DEMO_PASSWORD };
 const worker = { email: 'hulpverlener@demo.verbonden.invalid', password: DEMO_PASSWORD };
+const platformAdmin = { email: 'platformbeheer@demo.verbonden.invalid', password: DEMO_PASSWORD };
 
 describe('the meldpunt', () => {
   it('takes an anonymous report, which the coordinator assigns, the worker follows up and closes, while the reporter follows the status', async () => {
@@ -134,5 +135,86 @@ describe('the meldpunt', () => {
       .waitFor();
     await expectAccessible(page, 'the numbers page');
     await screenshot(page, 'signals-numbers');
+  });
+  it('lets a coordinator change a service level and answer an access request, an admin name who runs the meldpunt, and a citizen report by municipality', async () => {
+    const { page } = await suite.visitor();
+    await page.goto('/login');
+    await logIn(page, coordinator);
+    await page.getByRole('heading', { level: 1, name: /^Goei(emorgen|emiddag|eavond), Cato$/ }).waitFor();
+    await page.goto('/signals');
+    await page.getByRole('link', { name: 'Termijnen van het meldpunt' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Termijnen van het meldpunt' }).waitFor();
+    const triage = page.getByLabel('Melding bekijken binnen (werkdagen)');
+    await expect.poll(() => triage.inputValue()).toBe('2');
+    await expectAccessible(page, 'the service levels page');
+    await triage.fill('0');
+    await page.getByRole('button', { name: 'Termijnen bewaren' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectAccessible(page, 'the service levels page with an error');
+    await triage.fill('3');
+    await page.getByRole('button', { name: 'Termijnen bewaren' }).click();
+    await page.getByRole('status').getByText('De termijnen zijn bewaard.', { exact: false }).waitFor();
+    await screenshot(page, 'signals-service-levels');
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Melding bekijken binnen (werkdagen)').inputValue()).toBe('3');
+
+    await page.goto('/signals');
+    await page.getByRole('link', { name: 'Inzageverzoek beantwoorden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Inzageverzoek (AVG artikel 15)' }).waitFor();
+    await expectAccessible(page, 'the access request page');
+    await page.getByRole('button', { name: 'Opzoeken' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectAccessible(page, 'the access request page with an error');
+    await page.getByLabel('Naam van de persoon').fill('mevrouw testpersoon');
+    await page.getByRole('button', { name: 'Opzoeken' }).click();
+    await page.getByText('We bewaren 1 melding.').waitFor();
+    const record = page.getByRole('article');
+    await record.getByText('Proefstraat 12').waitFor();
+    await record.getByText('Ze zei aan de bakker', { exact: false }).waitFor();
+    await record.getByText('Buur Verzonnen').waitFor();
+    await page.getByRole('button', { name: 'Afdrukken' }).waitFor();
+    await expectAccessible(page, 'the answer to an access request');
+    await screenshot(page, 'signals-access-request');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Opzoeken' }).isVisible()).toBe(false);
+    await screenshot(page, 'signals-access-request-print');
+    await page.emulateMedia({ media: 'screen' });
+
+    const admin = (await suite.visitor()).page;
+    await admin.goto('/login');
+    await logIn(admin, platformAdmin);
+    await admin.getByRole('heading', { level: 1, name: /^Goei(emorgen|emiddag|eavond), Fien$/ }).waitFor();
+    await admin.goto('/admin/meldpunts');
+    await admin.getByRole('heading', { level: 1, name: 'Wie runt het meldpunt?' }).waitFor();
+    await expectAccessible(admin, 'the meldpunt admin page');
+    await admin.getByRole('button', { name: /Gemeente$/ }).click();
+    await admin.getByRole('option', { name: 'Brugge', exact: true }).click();
+    await admin.getByRole('button', { name: /Organisatie die het meldpunt runt$/ }).click();
+    await admin.getByRole('option', { name: 'Sociaal Huis Brugge (demo)' }).click();
+    await admin.getByRole('button', { name: 'Bewaren' }).click();
+    await admin
+      .getByRole('status')
+      .getByText('Sociaal Huis Brugge (demo) runt nu het meldpunt van Brugge.')
+      .waitFor();
+    await expectAccessible(admin, 'the meldpunt admin page after saving');
+    await screenshot(admin, 'signals-admin-meldpunts');
+
+    const citizen = (await suite.visitor({ width: 375, height: 812 })).page;
+    await citizen.goto('/melden');
+    await citizen.getByText('Ik ken alleen de gemeente').click();
+    await citizen.getByText('Ik heb dit gelezen en ga akkoord').click();
+    await citizen
+      .getByLabel('Vertel in je eigen woorden wat je ziet')
+      .fill('Een oudere man zit elke dag alleen op de bank.');
+    await citizen.getByRole('button', { name: 'Melding versturen' }).click();
+    await citizen.getByText('Vul de postcode in, of kies de gemeente', { exact: false }).first().waitFor();
+    await expectAccessible(citizen, 'the report form without a municipality');
+    await citizen.getByRole('combobox', { name: 'Gemeente' }).fill('Zeebr');
+    await citizen.getByRole('option', { name: /^Brugge/ }).click();
+    await expectAccessible(citizen, 'the report form with a municipality');
+    await screenshot(citizen, 'signals-report-municipality');
+    await citizen.getByRole('button', { name: 'Melding versturen' }).click();
+    await citizen.getByRole('heading', { level: 1, name: 'Dank je wel voor je melding' }).waitFor();
   });
 });

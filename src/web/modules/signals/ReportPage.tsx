@@ -8,6 +8,7 @@ import { ApiForm, SubmitButton, useApiForm } from '../../components/forms.tsx';
 import { Page } from '../../components/Page.tsx';
 import { useT } from '../../i18n.ts';
 import { CheckboxesField, RadioField, RequiredCheckbox, TextAreaField } from './fields.tsx';
+import { MunicipalityField } from './MunicipalityField.tsx';
 import './signals.css';
 
 /** The public form: anyone can report someone they worry about, anonymously if they like. */
@@ -18,13 +19,17 @@ export function ReportPage() {
   const [urgency, setUrgency] = useState('normal');
   const [who, setWho] = useState('anonymous');
   const [accepted, setAccepted] = useState(false);
+  const [place, setPlace] = useState('postcode');
+  const [municipality, setMunicipality] = useState<string | null>(null);
 
   if (reference) return <Done reference={reference} onAnother={() => setReference(null)} />;
 
   const submit = (values: Record<string, string>, element: HTMLFormElement) => {
     const text = (name: string) => values[name]?.trim() || undefined;
     const body: CreateSignalBody = {
-      postcode: text('postcode'),
+      ...(place === 'postcode'
+        ? { postcode: text('postcode') }
+        : { municipality: municipality ?? undefined }),
       person: { name: text('person.name'), street: text('person.street') },
       signs: new FormData(element).getAll('signs').map(String) as CreateSignalBody['signs'],
       description: values.description ?? '',
@@ -62,16 +67,30 @@ export function ReportPage() {
           <p className="field-description">{t('signals.report.personHint')}</p>
           <Field name="person.name" label={t('signals.report.personName')} optional autoComplete="off" />
           <Field name="person.street" label={t('signals.report.personStreet')} optional autoComplete="off" />
-          <Field
-            name="postcode"
-            label={t('signals.report.postcode')}
-            description={t('signals.report.postcodeHint')}
-            inputMode="numeric"
-            maxLength={4}
-            autoComplete="off"
-            isRequired
-            inputClassName="signals-postcode"
+          <RadioField
+            name="place"
+            label={t('signals.report.placeLegend')}
+            value={place}
+            onChange={setPlace}
+            options={[
+              { id: 'postcode', label: t('signals.report.placePostcode') },
+              { id: 'municipality', label: t('signals.report.placeMunicipality') },
+            ]}
           />
+          {place === 'postcode' ? (
+            <Field
+              name="postcode"
+              label={t('signals.report.postcode')}
+              description={t('signals.report.postcodeHint')}
+              inputMode="numeric"
+              maxLength={4}
+              autoComplete="off"
+              isRequired
+              inputClassName="signals-postcode"
+            />
+          ) : (
+            <MunicipalityField value={municipality} onChange={setMunicipality} />
+          )}
         </fieldset>
         <CheckboxesField
           name="signs"

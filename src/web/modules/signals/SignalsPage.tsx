@@ -21,11 +21,25 @@ export function SignalsPage() {
   return (
     <Page title={t('signals.list.title')} intro={<p>{t('signals.list.intro')}</p>} wide>
       {isCoordinator ? (
-        <p>
-          <Link href="/signals/numbers" className="link">
-            {t('signals.numbers.link')}
-          </Link>
-        </p>
+        <nav aria-label={t('signals.list.meldpuntNav')}>
+          <ul className="signals-links">
+            <li>
+              <Link href="/signals/numbers" className="link">
+                {t('signals.numbers.link')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/signals/service-levels" className="link">
+                {t('signals.levels.link')}
+              </Link>
+            </li>
+            <li>
+              <Link href="/signals/access-request" className="link">
+                {t('signals.access.link')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
       ) : null}
       {isCoordinator ? (
         <section aria-labelledby="signals-queue">
