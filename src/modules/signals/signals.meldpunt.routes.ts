@@ -12,8 +12,6 @@ import type { RoutesPlugin } from '../../platform/http/app.ts';
 import { getServiceLevels, setServiceLevels } from './signals.escalation.usecases.ts';
 import { listMyMeldpunts, setMeldpuntOrganisation, signalNumbers } from './signals.numbers.usecases.ts';
 
-const _key = (p: { municipalityId: string; id: string }) => ({ municipalityId: p.municipalityId, id: p.id });
-
 /** Running a meldpunt: who runs it, its service levels and its numbers. */
 export const signalsMeldpuntRoutes: RoutesPlugin = async (app, { ctx }) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
