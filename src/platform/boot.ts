@@ -3,7 +3,7 @@ import { loadDemo } from '../modules/demo/demo.usecases.ts';
 import { ensureGazetteerLoaded } from '../modules/gazetteer/gazetteer.usecases.ts';
 import { moduleRoutes } from '../modules/index.ts';
 import { moduleJobs, scheduleRecurringJobs } from '../modules/jobs.ts';
-import { systemClock } from './clock.ts';
+import { FileOffsetClock, systemClock } from './clock.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { openDatabase } from './db/database.ts';
@@ -21,7 +21,8 @@ export async function openContext(config: Config, log: Logger = createLogger(con
   const database = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
     const applied = await migrate(database.db);
-    const ctx: AppContext = { database, db: database.db, config, clock: systemClock, log };
+    const clock = config.testClockFile ? new FileOffsetClock(config.testClockFile) : systemClock;
+    const ctx: AppContext = { database, db: database.db, config, clock, log };
     await ensureGazetteerLoaded(ctx);
     return { ctx, freshDatabase: applied.includes('0001-platform'), close: () => database.close() };
   } catch (error) {

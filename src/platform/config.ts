@@ -96,6 +96,11 @@ export const settings = {
     doc: 'Run the background job worker in this process (false for web-only instances).',
     schema: bool.default(true),
   },
+  testClockFile: {
+    env: 'VERBONDEN_TEST_CLOCK_FILE',
+    doc: 'Test only (refused unless NODE_ENV=test): a file holding milliseconds the server clock runs ahead, so browser tests can pass deadlines.',
+    schema: z.string().min(1).optional(),
+  },
 } satisfies Record<string, Setting<z.ZodType>>;
 
 type Settings = typeof settings;
@@ -117,6 +122,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     if (parsed.success) out[key] = parsed.data;
     else problems.push(`${s.env}: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
   }
+  // A movable clock would let anyone with access to the file postpone or trigger deadlines and erasures.
+  if (out.testClockFile !== undefined && out.nodeEnv !== 'test')
+    problems.push(`${settings.testClockFile.env}: only allowed when NODE_ENV=test`);
   if (problems.length > 0) throw new ConfigError(problems);
   return out as Config;
 }

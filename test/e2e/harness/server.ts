@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,8 +17,23 @@ export interface RunningServer {
   sink: SmtpSink;
   /** What the server printed so far: shown when something goes wrong. */
   output(): string;
+  /**
+   * Moves the server's clock forward by `ms` (only with `movableClock`) and resolves once
+   * the server sees the new time. Jobs that became due run at the runner's next poll.
+   */
+  advanceClock(ms: number): Promise<void>;
+  /** What time it is on the server's clock. */
+  now(): Date;
   stop(): Promise<void>;
 }
+
+export interface StartOptions {
+  /** Start with NODE_ENV=test and a clock the test moves with advanceClock (deadlines, retention). */
+  movableClock?: boolean;
+}
+
+// Longer than the server's re-read interval of the clock file (FileOffsetClock).
+const CLOCK_REFRESH_MS = 300;
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -95,7 +110,7 @@ function stopChild(child: ChildProcess): Promise<void> {
  * PGlite folder, or a new database on TEST_DATABASE_URL), so the demo region loads
  * as on a first install. Mail goes over real SMTP to a sink on loopback.
  */
-export async function startVerbonden(): Promise<RunningServer> {
+export async function startVerbonden(options: StartOptions = {}): Promise<RunningServer> {
   const sink = await SmtpSink.start();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -116,6 +131,22 @@ export async function startVerbonden(): Promise<RunningServer> {
   };
   if (serverDb) env.DATABASE_URL = serverDb.url;
   else delete env.DATABASE_URL;
+  const clockFile = join(home, 'clock-offset');
+  let clockOffset = 0;
+  if (options.movableClock) {
+    writeFileSync(clockFile, '0');
+    env.NODE_ENV = 'test';
+    env.VERBONDEN_TEST_CLOCK_FILE = clockFile;
+  } else delete env.VERBONDEN_TEST_CLOCK_FILE;
+  const advanceClock = async (ms: number) => {
+    if (!options.movableClock)
+      throw new Error('start the server with { movableClock: true } to move its clock');
+    clockOffset += ms;
+    // Write and rename: the server never reads a half-written number.
+    writeFileSync(`${clockFile}.next`, String(clockOffset));
+    renameSync(`${clockFile}.next`, clockFile);
+    await new Promise((resolve) => setTimeout(resolve, CLOCK_REFRESH_MS));
+  };
 
   let printed = '';
   const child = spawn(process.execPath, [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -138,5 +169,5 @@ export async function startVerbonden(): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { url, sink, output, stop };
+  return { url, sink, output, advanceClock, now: () => new Date(Date.now() + clockOffset), stop };
 }
