@@ -288,3 +288,9 @@ export const numbersView = z.object({
   medianHoursToFirstContact: z.number().nullable(),
   overdue: z.number().int().describe('Open signals past a deadline now'),
 });
+
+/** Who runs a municipality's meldpunt now; null when no organisation does (reports are then refused). */
+export const meldpuntView = z.object({
+  municipalityId: z.uuid(),
+  organisation: z.object({ id: z.uuid(), name: z.string() }).nullable(),
+});

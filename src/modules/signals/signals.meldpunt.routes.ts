@@ -1,6 +1,7 @@
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  meldpuntView,
   municipalityParams,
   numbersQuery,
   numbersView,
@@ -10,7 +11,12 @@ import {
 import { requirePrincipal } from '../../platform/auth/authenticate.ts';
 import type { RoutesPlugin } from '../../platform/http/app.ts';
 import { getServiceLevels, setServiceLevels } from './signals.escalation.usecases.ts';
-import { listMyMeldpunts, setMeldpuntOrganisation, signalNumbers } from './signals.numbers.usecases.ts';
+import {
+  getMeldpuntOrganisation,
+  listMyMeldpunts,
+  setMeldpuntOrganisation,
+  signalNumbers,
+} from './signals.numbers.usecases.ts';
 
 /** Running a meldpunt: who runs it, its service levels and its numbers. */
 export const signalsMeldpuntRoutes: RoutesPlugin = async (app, { ctx }) => {
@@ -82,6 +88,24 @@ export const signalsMeldpuntRoutes: RoutesPlugin = async (app, { ctx }) => {
       },
     },
     async (request) => ({ items: await listMyMeldpunts({ ctx, principal: requirePrincipal(request) }) }),
+  );
+
+  r.get(
+    '/signals/meldpunts/:municipalityId',
+    {
+      schema: {
+        tags: ['signals'],
+        summary: "Which organisation runs a municipality's meldpunt now (platform admins)",
+        params: municipalityParams,
+        response: { 200: meldpuntView },
+      },
+    },
+    async (request) =>
+      getMeldpuntOrganisation({
+        ctx,
+        principal: requirePrincipal(request),
+        municipalityId: request.params.municipalityId,
+      }),
   );
 
   r.put(

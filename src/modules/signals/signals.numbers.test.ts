@@ -118,6 +118,12 @@ describe("the meldpunt's numbers", () => {
       await createUser(ctx, { organisationId: here.caw.id, role: 'coordinator' }),
     );
     const url = `/api/signals/meldpunts/${here.municipality.id}`;
+    const before = await expectGuarded(
+      app,
+      { method: 'GET', url },
+      { wrongRole: cawCoordinator, allowed: admin },
+    );
+    expect(before.json().organisation?.id).not.toBe(here.caw.id);
     await expectGuarded(
       app,
       { method: 'PUT', url, payload: { organisationId: here.caw.id } },
@@ -131,6 +137,11 @@ describe("the meldpunt's numbers", () => {
       headers: admin.headers,
     });
     expect(refused.json().errors[0]).toMatchObject({ field: 'organisationId' });
+    const after = await app.inject({ method: 'GET', url, headers: admin.headers });
+    expect(after.json()).toEqual({
+      municipalityId: here.municipality.id,
+      organisation: { id: here.caw.id, name: expect.any(String) },
+    });
     const reference = (await report()).json().reference;
     const row = await ctx.db
       .selectFrom('signals')

@@ -91,3 +91,20 @@ export async function setMeldpuntOrganisation(input: {
     });
   });
 }
+
+/** Which organisation runs a municipality's meldpunt now (named, or the default); platform admins. */
+export async function getMeldpuntOrganisation(input: {
+  ctx: AppContext;
+  principal: Principal;
+  municipalityId: string;
+}) {
+  if (!input.principal.user.isPlatformAdmin) throw forbidden();
+  const organisationId = await repo.findMeldpuntOrganisation(input.ctx.db, input.municipalityId);
+  const [organisation] = organisationId
+    ? await listOrganisations({ ctx: input.ctx, ids: [organisationId] })
+    : [];
+  return {
+    municipalityId: input.municipalityId,
+    organisation: organisation ? { id: organisation.id, name: organisation.name } : null,
+  };
+}

@@ -43,6 +43,9 @@ function MeldpuntForm({
   const [municipalityId, setMunicipalityId] = useState<string | null>(null);
   const [organisationId, setOrganisationId] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
+  const current = useResource<{ organisation: { id: string; name: string } | null }>(
+    municipalityId ? `/api/signals/meldpunts/${municipalityId}` : null,
+  );
   const sorted = [...municipalities].sort((a, b) => compareNames(municipalityName(a), municipalityName(b)));
   const working = organisations
     .filter((o) => o.active && municipalityId !== null && o.municipalityIds.includes(municipalityId))
@@ -65,6 +68,7 @@ function MeldpuntForm({
               organisation: organisation?.name ?? '',
             }),
           );
+          current.reload();
         });
       }}
     >
@@ -81,6 +85,13 @@ function MeldpuntForm({
         placeholder={t('signals.admin.choose')}
         isRequired
       />
+      {municipalityId && current.data ? (
+        <p>
+          {current.data.organisation
+            ? t('signals.admin.current', { organisation: current.data.organisation.name })
+            : t('signals.admin.currentNone')}
+        </p>
+      ) : null}
       {municipalityId ? (
         working.length > 0 ? (
           <SelectField
