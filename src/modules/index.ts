@@ -2,6 +2,7 @@ import type { RoutesPlugin } from '../platform/http/app.ts';
 import { accountsAdminRoutes } from './accounts/accounts.admin.routes.ts';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { directoryImportRoutes } from './directory/directory.import.routes.ts';
 import { directoryRoutes } from './directory/directory.routes.ts';
 import { gazetteerRoutes } from './gazetteer/gazetteer.routes.ts';
 import { measurementsRoutes } from './measurements/measurements.routes.ts';
@@ -19,5 +20,6 @@ export const moduleRoutes: RoutesPlugin[] = [
   gazetteerRoutes,
   signalsRoutes,
   directoryRoutes,
+  directoryImportRoutes,
   measurementsRoutes,
 ];

@@ -20,7 +20,8 @@ import {
   updateEntry,
 } from './directory.usecases.ts';
 
-const idParams = z.object({ id: z.uuid() });
+// Entry ids are uuids, or stable ids derived from an imported HSDS id (uuid-shaped, without version bits).
+const idParams = z.object({ id: z.guid() });
 const STATUS = z.enum(['draft', 'published', 'archived']);
 
 /** The public finder (no login) and the editors' workflow. */

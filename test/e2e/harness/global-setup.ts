@@ -25,7 +25,7 @@ export default function setup() {
   const changedAt = Math.max(...sources.map((s) => newestChange(join(root, s))));
   if (builtAt > changedAt) return;
   process.stdout.write('e2e: dist/web is missing or older than the sources; running npm run build\n');
-  const result = spawnSync('npm', ['run', 'build', '--', '--logLevel', 'warn'], {
+  const result = spawnSync('npm', ['run', '-s', 'build'], {
     cwd: root,
     stdio: 'inherit',
     // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.

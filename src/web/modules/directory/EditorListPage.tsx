@@ -25,6 +25,9 @@ export function EditorListPage() {
       <p>
         <Link href="/initiatieven/nieuw" className="button button-primary">
           {t('directory.editor.new')}
+        </Link>{' '}
+        <Link href="/initiatieven/importeren" className="button button-secondary">
+          {t('directoryImport.link')}
         </Link>
       </p>
       <Loaded resource={list}>

@@ -13,6 +13,7 @@ const MatrixPage = lazy(async () => ({ default: (await pages()).MatrixPage }));
 const EditorListPage = lazy(async () => ({ default: (await pages()).EditorListPage }));
 const NewEntryPage = lazy(async () => ({ default: (await pages()).NewEntryPage }));
 const EditEntryPage = lazy(async () => ({ default: (await pages()).EditEntryPage }));
+const ImportPage = lazy(async () => ({ default: (await import('./ImportPage.tsx')).ImportPage }));
 
 /** Whoever may edit entries: members of an organisation (not volunteers), and the platform operator. */
 const editors: AppRoute['access'] = (session) =>
@@ -29,5 +30,6 @@ export const directoryRoutes: AppRoute[] = [
   { path: '/goede-praktijken/:id', page: PracticePage, access: 'public' },
   { path: '/initiatieven', page: EditorListPage, access: editors, mainNav: { label: 'nav.directory' } },
   { path: '/initiatieven/nieuw', page: NewEntryPage, access: editors },
+  { path: '/initiatieven/importeren', page: ImportPage, access: editors },
   { path: '/initiatieven/:id', page: EditEntryPage, access: editors },
 ];
