@@ -3,6 +3,7 @@ import { accountsAdminRoutes } from './accounts/accounts.admin.routes.ts';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { directoryImportRoutes } from './directory/directory.import.routes.ts';
+import { directoryMapConfigRoutes } from './directory/directory.map-config.routes.ts';
 import { directoryRoutes } from './directory/directory.routes.ts';
 import { gazetteerRoutes } from './gazetteer/gazetteer.routes.ts';
 import { measurementsRoutes } from './measurements/measurements.routes.ts';
@@ -21,5 +22,6 @@ export const moduleRoutes: RoutesPlugin[] = [
   signalsRoutes,
   directoryRoutes,
   directoryImportRoutes,
+  directoryMapConfigRoutes,
   measurementsRoutes,
 ];

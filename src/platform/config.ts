@@ -96,6 +96,14 @@ export const settings = {
     doc: 'Run the background job worker in this process (false for web-only instances).',
     schema: bool.default(true),
   },
+  mapTileUrl: {
+    env: 'MAP_TILE_URL',
+    doc: 'Tile server of the finder map, e.g. https://tile.example.org/{z}/{x}/{y}.png (its origin must be allowed by img-src). Without it, the map loads no tiles and shows the results on a plain grid.',
+    schema: z
+      .string()
+      .regex(/^https:\/\/[^/]+\/.*\{z\}.*\{x\}.*\{y\}/, 'must be an https:// URL with {z}, {x} and {y}')
+      .optional(),
+  },
   testClockFile: {
     env: 'VERBONDEN_TEST_CLOCK_FILE',
     doc: 'Test only (refused unless NODE_ENV=test): a file holding milliseconds the server clock runs ahead, so browser tests can pass deadlines.',

@@ -60,7 +60,7 @@ export async function buildApp({ ctx, modules, version }: BuildAppOptions) {
   });
 
   await app.register(cookie);
-  const headers = securityHeaders(isSecureDeployment(ctx.config));
+  const headers = securityHeaders(isSecureDeployment(ctx.config), ctx.config.mapTileUrl);
   app.addHook('onRequest', async (_request, reply) => {
     reply.headers(headers);
   });
@@ -86,7 +86,7 @@ export async function buildApp({ ctx, modules, version }: BuildAppOptions) {
   await app.register(swaggerUi, {
     routePrefix: '/api/docs',
     staticCSP: true,
-    transformStaticCSP: () => contentSecurityPolicy,
+    transformStaticCSP: () => contentSecurityPolicy(ctx.config.mapTileUrl),
   });
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 

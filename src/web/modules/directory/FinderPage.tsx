@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { Link, useLocation, useSearch } from 'wouter';
 import { withQuery } from '../../api.ts';
 import { Field } from '../../components/fields.tsx';
@@ -15,6 +16,8 @@ import './directory.css';
 const FILTERS = ['type', 'target_group', 'day', 'cost', 'accessibility'] as const;
 const RADII = ['2', '5', '10', '25', '50'];
 const PER_PAGE = 20;
+// Leaflet is loaded only once there are results to show, so the finder's first paint stays small.
+const ResultsMap = lazy(() => import('./ResultsMap.tsx'));
 
 function Result({ r, t }: { r: SearchResult; t: T }) {
   return (
@@ -115,6 +118,11 @@ export function FinderPage() {
           ) : null}
           {result.loading && !result.data ? <Loading /> : null}
           {result.data?.total === 0 ? <p>{t('directory.none')}</p> : null}
+          {result.data?.results.length ? (
+            <Suspense fallback={null}>
+              <ResultsMap results={result.data.results} near={result.data.near} />
+            </Suspense>
+          ) : null}
           <ul className="finder-list">
             {(result.data?.results ?? []).map((r) => (
               <Result key={r.id} r={r} t={t} />

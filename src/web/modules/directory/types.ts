@@ -9,7 +9,7 @@ export interface SearchResult {
   costOption: string;
   distance_km: number | null;
   next_occurrence: { startsAt: string; endsAt: string } | null;
-  location: { name: string; address: string } | null;
+  location: { name: string; address: string; latitude: number; longitude: number } | null;
 }
 
 export interface SearchAnswer {
@@ -18,6 +18,8 @@ export interface SearchAnswer {
   total: number;
   page: number;
   per_page: number;
+  /** The place searched near, when `near` was given. */
+  near: { lat: number; lng: number } | null;
 }
 
 export interface Schedule {
