@@ -1,9 +1,26 @@
-import { type ReactNode, useState } from 'react';
-import { FieldError, TextArea, TextField } from 'react-aria-components';
-import { Field, LabelAndHint } from '../../components/fields.tsx';
-import { ApiForm, type ApiFormState, SubmitButton, useFieldError } from '../../components/forms.tsx';
+import { type ReactNode, useRef, useState } from 'react';
+import { Field } from '../../components/fields.tsx';
+import { ApiForm, type ApiFormState, SubmitButton } from '../../components/forms.tsx';
 import { MultiSelectField, SelectField } from '../../components/selects.tsx';
 import type { T } from '../../i18n.ts';
+import {
+  CheckboxGroupField,
+  LocationsList,
+  PhonesList,
+  SchedulesList,
+  TextAreaField,
+} from './EntryFormLists.tsx';
+import {
+  blank,
+  type Choices,
+  initialLists,
+  type Lists,
+  onScreen,
+  PRACTICE,
+  type Shown,
+  toPayload,
+  withoutEmptyRows,
+} from './entryPayload.ts';
 import { vocab } from './labels.ts';
 import type { ManagedEntry } from './types.ts';
 
@@ -41,96 +58,29 @@ const GROUPS = [
 ];
 const JOIN = ['walk_in', 'register', 'referral'];
 const COST = ['free', 'contribution', 'paid'];
-const ACCESS = ['wheelchair', 'hearing_loop', 'transport'];
-const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
-const RHYTHMS = ['weekly', '1', '2', '3', '4', '-1'];
-const BYDAY = /^(-?[1-5])?(MO|TU|WE|TH|FR|SA|SU)$/;
-
-function TextAreaField({
-  name,
-  label,
-  defaultValue,
-}: {
-  name: string;
-  label: string;
-  defaultValue?: string;
-}) {
-  const error = useFieldError(name);
-  return (
-    <TextField name={name} defaultValue={defaultValue} isInvalid={Boolean(error)} className="field">
-      <LabelAndHint label={label} />
-      <TextArea className="input" rows={4} />
-      <FieldError className="field-error">{error}</FieldError>
-    </TextField>
-  );
-}
+const LANGUAGES = ['nl', 'fr', 'en', 'de', 'ar', 'tr', 'uk', 'pl', 'ro', 'es', 'vgt'];
+const ELEMENTS = [
+  'activities',
+  'meeting',
+  'practical_support',
+  'meaningful_contact',
+  'social_skills',
+  'realistic_expectations',
+  'meaningful_role',
+];
+const EVIDENCE = [
+  'none',
+  'well_described',
+  'theory_based',
+  'first_indications',
+  'good_indications',
+  'strong_indications',
+];
 
 const options = (t: T, taxonomy: string, codes: string[]) =>
   codes.map((id) => ({ id, label: vocab(t, taxonomy, id) }));
 
-/** The entry document to send: the form's fields over everything else the entry already holds. */
-function toPayload(v: Record<string, string>, s: Choices, initial: ManagedEntry | undefined) {
-  const address1 = v['locations.0.address1'] ?? '';
-  const postalCode = v['locations.0.postalCode'] ?? '';
-  const opensAt = v['schedules.0.opensAt'] ?? '';
-  const first = initial?.locations[0];
-  const samePlace = first && first.address1 === address1 && first.postalCode === postalCode;
-  const locations = address1
-    ? [
-        {
-          ...(samePlace ? first : {}),
-          name: v.placeName || v.name,
-          address1,
-          postalCode,
-          city: v['locations.0.city'] ?? '',
-          accessibility: s.accessibility,
-        },
-        ...(initial?.locations.slice(1) ?? []),
-      ]
-    : (initial?.locations.slice(1) ?? []);
-  const byday = s.rhythm === 'weekly' ? s.day : `${s.rhythm}${s.day}`;
-  const schedule = opensAt
-    ? [
-        {
-          freq: s.rhythm === 'weekly' ? 'WEEKLY' : 'MONTHLY',
-          interval: 1,
-          byday,
-          opensAt,
-          closesAt: v['schedules.0.closesAt'] ?? '',
-          locationIndex: locations.length > 0 ? 0 : null,
-        },
-      ]
-    : [];
-  const otherContacts = (initial?.contacts ?? []).filter(
-    (c, i) => !(c.kind === 'phone' && i === initial?.contacts.findIndex((x) => x.kind === 'phone')),
-  );
-  return {
-    ...(initial ?? { languages: ['nl'], goodPractice: {}, activeElements: [], evidenceLevel: 'none' }),
-    name: v.name,
-    description: v.description ?? '',
-    email: v.email || null,
-    type: s.type,
-    targetGroups: s.targetGroups,
-    howToJoin: s.howToJoin,
-    costOption: s.costOption,
-    costDescription: v.costDescription || null,
-    locations,
-    schedules: [...schedule, ...(initial?.schedules.slice(1) ?? [])],
-    contacts: [...(v.phone ? [{ kind: 'phone', phone: v.phone }] : []), ...otherContacts],
-  };
-}
-
-interface Choices {
-  type: string;
-  targetGroups: string[];
-  howToJoin: string;
-  costOption: string;
-  accessibility: string[];
-  day: string;
-  rhythm: string;
-}
-
-/** The editor's form: what an entry says, where and when it happens, how to get in touch. */
+/** The editor's form: what an entry is, where and when it happens, how to get in touch, and the good practice. */
 export function EntryForm({
   t,
   form,
@@ -146,22 +96,36 @@ export function EntryForm({
   submitLabel: string;
   onSubmit: (payload: Record<string, unknown>) => void;
 }) {
-  const firstSchedule = initial?.schedules[0];
-  const parsed = firstSchedule ? BYDAY.exec(firstSchedule.byday.split(',')[0] ?? '') : null;
   const [s, setS] = useState<Choices>({
     type: initial?.type ?? 'meeting_place',
     targetGroups: initial?.targetGroups ?? ['everyone'],
     howToJoin: initial?.howToJoin ?? 'walk_in',
     costOption: initial?.costOption ?? 'free',
-    accessibility: initial?.locations[0]?.accessibility ?? [],
-    day: parsed?.[2] ?? 'TU',
-    rhythm: parsed?.[1] ?? 'weekly',
+    languages: initial?.languages ?? ['nl'],
+    activeElements: initial?.activeElements ?? [],
+    evidenceLevel: initial?.evidenceLevel ?? 'none',
   });
+  const [lists, setLists] = useState<Lists>(() => initialLists(initial));
+  const [shown, setShown] = useState<Shown>({});
+  const nextKey = useRef(1000);
   const set = (patch: Partial<Choices>) => setS((c) => ({ ...c, ...patch }));
-  const place = initial?.locations[0];
-  const phone = initial?.contacts.find((c) => c.kind === 'phone')?.phone ?? '';
+  const add = (list: keyof Lists) => () =>
+    setLists((c) => ({ ...c, [list]: [...c[list], { ...blank, key: nextKey.current++, base: {} }] }));
+  const change =
+    <K extends keyof Lists>(list: K) =>
+    (rows: Lists[K]) =>
+      setLists((c) => ({ ...c, [list]: rows }));
+  const p = (k: string) => t(`directory.practices.parts.${k}`);
   return (
-    <ApiForm className="form card" form={form} onSubmit={(v) => onSubmit(toPayload(v, s, initial))}>
+    <ApiForm
+      className="form card"
+      form={onScreen(form, shown)}
+      onSubmit={(v) => {
+        const sent = withoutEmptyRows(v, lists);
+        setShown(sent.shown);
+        onSubmit(toPayload(sent.values, s, sent.lists, initial));
+      }}
+    >
       {before}
       <Field name="name" label={t('directory.editor.name')} defaultValue={initial?.name} isRequired />
       <TextAreaField
@@ -202,58 +166,50 @@ export function EntryForm({
         label={t('directory.editor.costDescription')}
         defaultValue={initial?.costDescription ?? ''}
       />
-      <fieldset className="fieldset">
-        <legend>{t('directory.where')}</legend>
-        <Field name="placeName" label={t('directory.editor.placeName')} defaultValue={place?.name} />
-        <Field
-          name="locations.0.address1"
-          label={t('directory.editor.address1')}
-          defaultValue={place?.address1}
-        />
-        <Field
-          name="locations.0.postalCode"
-          label={t('directory.editor.postalCode')}
-          defaultValue={place?.postalCode}
-        />
-        <Field name="locations.0.city" label={t('directory.editor.city')} defaultValue={place?.city} />
-        <MultiSelectField
-          label={t('directory.accessibility')}
-          options={options(t, 'accessibility', ACCESS)}
-          value={s.accessibility}
-          onChange={(accessibility) => set({ accessibility })}
-        />
-      </fieldset>
-      <fieldset className="fieldset">
-        <legend>{t('directory.when')}</legend>
-        <SelectField
-          label={t('directory.editor.rhythm')}
-          options={RHYTHMS.map((id) => ({ id, label: t(`directory.editor.rhythms.${id}`) }))}
-          value={s.rhythm}
-          onChange={(rhythm) => set({ rhythm })}
-        />
-        <SelectField
-          label={t('directory.day')}
-          options={DAYS.map((id) => ({ id, label: vocab(t, 'day', id) }))}
-          value={s.day}
-          onChange={(day) => set({ day })}
-        />
-        <Field
-          name="schedules.0.opensAt"
-          label={t('directory.editor.opensAt')}
-          description={t('directory.editor.timeHint')}
-          defaultValue={firstSchedule?.opensAt}
-        />
-        <Field
-          name="schedules.0.closesAt"
-          label={t('directory.editor.closesAt')}
-          description={t('directory.editor.timeHint')}
-          defaultValue={firstSchedule?.closesAt}
-        />
-      </fieldset>
+      <CheckboxGroupField
+        name="languages"
+        label={t('directoryEditor.languages')}
+        options={LANGUAGES.map((id) => ({ id, label: t(`directoryEditor.language.${id}`) }))}
+        value={s.languages}
+        onChange={(languages) => set({ languages })}
+      />
+      <LocationsList t={t} rows={lists.locations} onChange={change('locations')} onAdd={add('locations')} />
+      <SchedulesList t={t} rows={lists.schedules} onChange={change('schedules')} onAdd={add('schedules')} />
       <fieldset className="fieldset">
         <legend>{t('directory.contact')}</legend>
-        <Field name="phone" label={t('directory.phone')} defaultValue={phone} />
+        <PhonesList t={t} rows={lists.phones} onChange={change('phones')} onAdd={add('phones')} />
         <Field name="email" label={t('directory.email')} defaultValue={initial?.email ?? ''} />
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('directoryEditor.goodPractice')}</legend>
+        <p className="field-description">{t('directoryEditor.goodPracticeIntro')}</p>
+        {PRACTICE.map((k) => (
+          <TextAreaField
+            key={k}
+            name={`goodPractice.${k}`}
+            label={p(k)}
+            defaultValue={initial?.goodPractice[k]}
+          />
+        ))}
+        <CheckboxGroupField
+          name="activeElements"
+          label={t('directory.practices.element')}
+          options={ELEMENTS.map((id) => ({ id, label: t(`directory.practices.elements.${id}`) }))}
+          value={s.activeElements}
+          onChange={(activeElements) => set({ activeElements })}
+        />
+        <SelectField
+          name="evidenceLevel"
+          label={t('directory.practices.evidence')}
+          options={EVIDENCE.map((id) => ({ id, label: t(`directory.practices.levels.${id}`) }))}
+          value={s.evidenceLevel}
+          onChange={(evidenceLevel) => set({ evidenceLevel })}
+        />
+        <TextAreaField
+          name="evidenceSource"
+          label={t('directoryEditor.evidenceSource')}
+          defaultValue={initial?.evidenceSource}
+        />
       </fieldset>
       <div className="actions">
         <SubmitButton isPending={form.pending}>{submitLabel}</SubmitButton>
