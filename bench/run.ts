@@ -11,12 +11,19 @@ import { parseArgs } from 'node:util';
 import { type Backend, pgliteBackend, postgresBackend } from './lib/backends.ts';
 import type { Bar, Scenario, ScenarioReport, Settings } from './lib/report.ts';
 import { verdict } from './lib/stats.ts';
+import { type DirectoryOptions, directory } from './scenarios/directory.ts';
 import { http } from './scenarios/http.ts';
 import { intake } from './scenarios/intake.ts';
 import { scoring } from './scenarios/scoring.ts';
 import { startup } from './scenarios/startup.ts';
 
-const scenarios: Record<string, Scenario> = { startup, http, scoring, intake };
+const scenarios: Record<string, Scenario> = {
+  startup,
+  http,
+  scoring,
+  intake,
+  directory: (ctx) => directory(ctx, directoryOptions),
+};
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -25,6 +32,9 @@ const { values, positionals } = parseArgs({
     warmup: { type: 'string', default: '2' },
     connections: { type: 'string', default: '10' },
     reps: { type: 'string', default: '5' },
+    initiatives: { type: 'string', default: '100000' },
+    'import-initiatives': { type: 'string', default: '20000' },
+    'query-seconds': { type: 'string', default: '300' },
     'log-level': { type: 'string', default: 'info' },
     keep: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
@@ -33,8 +43,9 @@ const { values, positionals } = parseArgs({
 
 if (values.help) {
   process.stdout.write(
-    'usage: npm run bench -- [startup] [http] [--seconds=8] [--warmup=2] [--connections=10] [--reps=5]\n' +
-      '                        [--log-level=info] [--keep]\n' +
+    'usage: npm run bench -- [startup] [http] [scoring] [intake] [directory] [--seconds=8] [--warmup=2]\n' +
+      '                        [--connections=10] [--reps=5] [--log-level=info] [--keep]\n' +
+      '                        [--initiatives=100000] [--import-initiatives=20000] [--query-seconds=300]\n' +
       'BENCH_DATABASE_URL=postgres://… also runs every scenario on fresh databases on that server.\n',
   );
   process.exit(0);
@@ -63,6 +74,11 @@ const settings: Settings = {
   connections: positive('connections', values.connections, 1),
   reps: positive('reps', values.reps, 1),
   logLevel: values['log-level'] ?? 'info',
+};
+const directoryOptions: DirectoryOptions = {
+  initiatives: positive('initiatives', values.initiatives, 100),
+  importInitiatives: positive('import-initiatives', values['import-initiatives'], 4),
+  querySeconds: positive('query-seconds', values['query-seconds'], 1),
 };
 const names = positionals.length > 0 ? positionals : Object.keys(scenarios);
 const workDir = mkdtempSync(join(tmpdir(), 'verbonden-bench-'));
