@@ -82,6 +82,13 @@ const locationColumns = [
 
 const dateText = (column: string) => sql<string | null>`to_char(${sql.ref(column)}, 'YYYY-MM-DD')`;
 
+/**
+ * `column = any($1::uuid[])`: one parameter however many ids, where `in (…)` takes one parameter per id and fails
+ * past PostgreSQL's 65,535 (an export of 100k services hit it).
+ */
+export const anyUuid = (column: string, ids: string[]) =>
+  sql<boolean>`${sql.ref(column)} = any(${ids}::uuid[])`;
+
 /** One service by id, whatever its owner; optionally only when it has a given status. */
 export async function findService(db: Kysely<DB>, id: string, status?: EntryStatus) {
   let q = db.selectFrom('directory_services').select(serviceColumns).where('id', '=', id);
@@ -94,7 +101,7 @@ export async function findServices(db: Kysely<DB>, ids: string[]): Promise<Servi
   return (await db
     .selectFrom('directory_services')
     .select(serviceColumns)
-    .where('id', 'in', ids)
+    .where(anyUuid('id', ids))
     .execute()) as ServiceRow[];
 }
 
@@ -113,8 +120,8 @@ export async function findChildren(
     db
       .selectFrom('directory_locations')
       .select(locationColumns)
-      .where('organisation_id', 'in', orgs)
-      .where('service_id', 'in', ids)
+      .where(anyUuid('organisation_id', orgs))
+      .where(anyUuid('service_id', ids))
       .orderBy('position')
       .execute(),
     db
@@ -135,15 +142,15 @@ export async function findChildren(
         dateText('valid_to').as('valid_to'),
         'description',
       ])
-      .where('organisation_id', 'in', orgs)
-      .where('service_id', 'in', ids)
+      .where(anyUuid('organisation_id', orgs))
+      .where(anyUuid('service_id', ids))
       .orderBy('position')
       .execute(),
     db
       .selectFrom('directory_contacts')
       .selectAll()
-      .where('organisation_id', 'in', orgs)
-      .where('service_id', 'in', ids)
+      .where(anyUuid('organisation_id', orgs))
+      .where(anyUuid('service_id', ids))
       .orderBy('position')
       .execute(),
   ]);
