@@ -6,7 +6,7 @@ import { type DemoPlace, demoEntry } from '../../src/modules/directory/directory
 import { childRows, serviceColumns } from '../../src/modules/directory/directory.mapping.ts';
 import type { EntryInput } from '../../src/modules/directory/directory.models.ts';
 import type { NewService } from '../../src/modules/directory/directory.repository.ts';
-import { TARGET_GROUPS } from '../../src/modules/directory/directory.vocabulary.ts';
+import { TARGET_GROUPS } from '../../src/contracts/directory-vocabulary.ts';
 import { PROVINCES } from '../../src/modules/gazetteer/gazetteer.models.ts';
 import { ensureGazetteerLoaded } from '../../src/modules/gazetteer/gazetteer.usecases.ts';
 import { systemClock } from '../../src/platform/clock.ts';

@@ -9,7 +9,7 @@ import {
   SERVICE_TYPES,
   TARGET_GROUPS,
   WEEKDAYS,
-} from '../modules/directory/directory.vocabulary.ts';
+} from './directory-vocabulary.ts';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).nullish();

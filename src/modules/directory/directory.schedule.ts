@@ -1,4 +1,4 @@
-import { WEEKDAYS, type Weekday } from './directory.vocabulary.ts';
+import { WEEKDAYS, type Weekday } from '../../contracts/directory-vocabulary.ts';
 
 /** A recurring time, RFC 5545 style as HSDS describes it: "every Tuesday 14:00–16:00". */
 export interface Recurrence {

@@ -8,7 +8,7 @@ import { presentOccurrence, recurrenceOf } from './directory.presenters.ts';
 import { findChildren, findServices } from './directory.repository.ts';
 import { earliestOccurrence } from './directory.schedule.ts';
 import { searchServices } from './directory.search.repository.ts';
-import { FACETS, type Facet } from './directory.vocabulary.ts';
+import { FACETS, type Facet } from '../../contracts/directory-vocabulary.ts';
 
 const LAT_LNG = /^(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/;
 const POSTCODE = /^\d{4}$/;

@@ -1,4 +1,13 @@
 import { type ReactNode, useRef, useState } from 'react';
+import {
+  ACTIVE_ELEMENTS,
+  COST_OPTIONS,
+  EVIDENCE_LEVELS,
+  HOW_TO_JOIN,
+  LANGUAGES,
+  SERVICE_TYPES,
+  TARGET_GROUPS,
+} from '../../../contracts/directory-vocabulary.ts';
 import { Field } from '../../components/fields.tsx';
 import { ApiForm, type ApiFormState, SubmitButton } from '../../components/forms.tsx';
 import { MultiSelectField, SelectField } from '../../components/selects.tsx';
@@ -24,60 +33,7 @@ import {
 import { vocab } from './labels.ts';
 import type { ManagedEntry } from './types.ts';
 
-const TYPES = [
-  'buddy',
-  'telephone_circle',
-  'meeting_place',
-  'neighbourhood_salon',
-  'soup_cafe',
-  'neighbourhood_restaurant',
-  'community_garden',
-  'study_spot',
-  'drop_in_youth',
-  'bridge_figure',
-  'community_centre',
-  'home_visits',
-  'digital_inclusion',
-  'helpline',
-  'support_group',
-  'volunteering',
-  'sport',
-  'culture',
-  'awareness',
-];
-const GROUPS = [
-  'everyone',
-  'children',
-  'youth',
-  'young_adults',
-  'adults',
-  'older_people',
-  'informal_carers',
-  'newcomers',
-  'disability',
-];
-const JOIN = ['walk_in', 'register', 'referral'];
-const COST = ['free', 'contribution', 'paid'];
-const LANGUAGES = ['nl', 'fr', 'en', 'de', 'ar', 'tr', 'uk', 'pl', 'ro', 'es', 'vgt'];
-const ELEMENTS = [
-  'activities',
-  'meeting',
-  'practical_support',
-  'meaningful_contact',
-  'social_skills',
-  'realistic_expectations',
-  'meaningful_role',
-];
-const EVIDENCE = [
-  'none',
-  'well_described',
-  'theory_based',
-  'first_indications',
-  'good_indications',
-  'strong_indications',
-];
-
-const options = (t: T, taxonomy: string, codes: string[]) =>
+const options = (t: T, taxonomy: string, codes: readonly string[]) =>
   codes.map((id) => ({ id, label: vocab(t, taxonomy, id) }));
 
 /** The editor's form: what an entry is, where and when it happens, how to get in touch, and the good practice. */
@@ -136,28 +92,28 @@ export function EntryForm({
       <SelectField
         name="type"
         label={t('directory.type')}
-        options={options(t, 'type', TYPES)}
+        options={options(t, 'type', SERVICE_TYPES)}
         value={s.type}
         onChange={(type) => set({ type })}
       />
       <MultiSelectField
         name="targetGroups"
         label={t('directory.target_group')}
-        options={options(t, 'target_group', GROUPS)}
+        options={options(t, 'target_group', TARGET_GROUPS)}
         value={s.targetGroups}
         onChange={(targetGroups) => set({ targetGroups })}
       />
       <SelectField
         name="howToJoin"
         label={t('directory.howToJoin')}
-        options={options(t, 'how_to_join', JOIN)}
+        options={options(t, 'how_to_join', HOW_TO_JOIN)}
         value={s.howToJoin}
         onChange={(howToJoin) => set({ howToJoin })}
       />
       <SelectField
         name="costOption"
         label={t('directory.cost')}
-        options={options(t, 'cost', COST)}
+        options={options(t, 'cost', COST_OPTIONS)}
         value={s.costOption}
         onChange={(costOption) => set({ costOption })}
       />
@@ -194,14 +150,14 @@ export function EntryForm({
         <CheckboxGroupField
           name="activeElements"
           label={t('directory.practices.element')}
-          options={ELEMENTS.map((id) => ({ id, label: t(`directory.practices.elements.${id}`) }))}
+          options={ACTIVE_ELEMENTS.map((id) => ({ id, label: t(`directory.practices.elements.${id}`) }))}
           value={s.activeElements}
           onChange={(activeElements) => set({ activeElements })}
         />
         <SelectField
           name="evidenceLevel"
           label={t('directory.practices.evidence')}
-          options={EVIDENCE.map((id) => ({ id, label: t(`directory.practices.levels.${id}`) }))}
+          options={EVIDENCE_LEVELS.map((id) => ({ id, label: t(`directory.practices.levels.${id}`) }))}
           value={s.evidenceLevel}
           onChange={(evidenceLevel) => set({ evidenceLevel })}
         />

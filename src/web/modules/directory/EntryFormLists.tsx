@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, CheckboxGroup, FieldError, Label, TextArea, TextField } from 'react-aria-components';
+import { ACCESSIBILITY, WEEKDAYS } from '../../../contracts/directory-vocabulary.ts';
 import { CheckboxField, Field, LabelAndHint } from '../../components/fields.tsx';
 import { useClearFieldError, useFieldError } from '../../components/forms.tsx';
 import { MultiSelectField, SelectField } from '../../components/selects.tsx';
@@ -23,8 +24,6 @@ export interface Row<B> {
   day: string;
 }
 
-const ACCESS = ['wheelchair', 'hearing_loop', 'transport'];
-const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 const RHYTHMS = ['weekly', '1', '2', '3', '4', '-1'];
 
 export function TextAreaField({
@@ -155,7 +154,7 @@ export function LocationsList({ t, rows, onChange, onAdd }: ListProps<LocationBa
           <MultiSelectField
             name={`locations.${i}.accessibility`}
             label={t('directory.accessibility')}
-            options={ACCESS.map((id) => ({ id, label: vocab(t, 'accessibility', id) }))}
+            options={ACCESSIBILITY.map((id) => ({ id, label: vocab(t, 'accessibility', id) }))}
             value={row.accessibility}
             onChange={(accessibility) => onChange(patchRow(rows, i, { accessibility }))}
           />
@@ -195,7 +194,7 @@ export function SchedulesList({ t, rows, onChange, onAdd }: ListProps<ScheduleBa
           <SelectField
             name={`schedules.${i}.byday`}
             label={t('directory.day')}
-            options={DAYS.map((id) => ({ id, label: vocab(t, 'day', id) }))}
+            options={WEEKDAYS.map((id) => ({ id, label: vocab(t, 'day', id) }))}
             value={row.day}
             onChange={(day) => onChange(patchRow(rows, i, { day }))}
           />

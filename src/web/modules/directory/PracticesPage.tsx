@@ -1,5 +1,6 @@
 import { Cell, Row } from 'react-aria-components';
 import { Link, useLocation, useParams, useSearch } from 'wouter';
+import { ACTIVE_ELEMENTS, EVIDENCE_LEVELS, SERVICE_TYPES } from '../../../contracts/directory-vocabulary.ts';
 import { withQuery } from '../../api.ts';
 import { DataTable } from '../../components/DataTable.tsx';
 import { Page } from '../../components/Page.tsx';
@@ -11,45 +12,6 @@ import { useT } from '../../i18n.ts';
 import { vocab } from './labels.ts';
 import type { Entry } from './types.ts';
 import './directory.css';
-
-const TYPES = [
-  'buddy',
-  'telephone_circle',
-  'meeting_place',
-  'neighbourhood_salon',
-  'soup_cafe',
-  'neighbourhood_restaurant',
-  'community_garden',
-  'study_spot',
-  'drop_in_youth',
-  'bridge_figure',
-  'community_centre',
-  'home_visits',
-  'digital_inclusion',
-  'helpline',
-  'support_group',
-  'volunteering',
-  'sport',
-  'culture',
-  'awareness',
-];
-const EVIDENCE = [
-  'none',
-  'well_described',
-  'theory_based',
-  'first_indications',
-  'good_indications',
-  'strong_indications',
-];
-const ELEMENTS = [
-  'activities',
-  'meeting',
-  'practical_support',
-  'meaningful_contact',
-  'social_skills',
-  'realistic_expectations',
-  'meaningful_role',
-];
 
 interface Practice {
   id: string;
@@ -85,19 +47,25 @@ export function PracticesPage() {
           label={t('directory.type')}
           value={get('type')}
           onChange={(v) => go('type', v)}
-          options={[any, ...TYPES.map((id) => ({ id, label: vocab(t, 'type', id) }))]}
+          options={[any, ...SERVICE_TYPES.map((id) => ({ id, label: vocab(t, 'type', id) }))]}
         />
         <SelectField
           label={t('directory.practices.evidence')}
           value={get('evidence_level')}
           onChange={(v) => go('evidence_level', v)}
-          options={[any, ...EVIDENCE.map((id) => ({ id, label: t(`directory.practices.levels.${id}`) }))]}
+          options={[
+            any,
+            ...EVIDENCE_LEVELS.map((id) => ({ id, label: t(`directory.practices.levels.${id}`) })),
+          ]}
         />
         <SelectField
           label={t('directory.practices.element')}
           value={get('active_element')}
           onChange={(v) => go('active_element', v)}
-          options={[any, ...ELEMENTS.map((id) => ({ id, label: t(`directory.practices.elements.${id}`) }))]}
+          options={[
+            any,
+            ...ACTIVE_ELEMENTS.map((id) => ({ id, label: t(`directory.practices.elements.${id}`) })),
+          ]}
         />
       </div>
       <Loaded resource={list}>
