@@ -1,5 +1,5 @@
-import type { EntryInput } from './directory.models.ts';
 import { SERVICE_TYPES, type ServiceType, type TARGET_GROUPS } from '../../contracts/directory-vocabulary.ts';
+import type { EntryInput } from './directory.models.ts';
 
 /** Invented names: every one is made up, none refers to a real group. */
 const NAMES = [

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createTestContext, type TestContext } from '../../../test/harness/context.ts';
+import { SERVICE_TYPES } from '../../contracts/directory-vocabulary.ts';
 import type { App } from '../../platform/http/app.ts';
 import { loadDemo } from '../demo/demo.usecases.ts';
-import { SERVICE_TYPES } from '../../contracts/directory-vocabulary.ts';
 
 let ctx: TestContext;
 let app: App;

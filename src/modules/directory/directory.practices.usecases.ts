@@ -1,7 +1,7 @@
+import { SERVICE_TYPES } from '../../contracts/directory-vocabulary.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { listMunicipalities, listRegions } from '../tenancy/tenancy.usecases.ts';
 import { countByMunicipalityAndType, listPractices } from './directory.lists.repository.ts';
-import { SERVICE_TYPES } from '../../contracts/directory-vocabulary.ts';
 
 /**
  * Good practices for professionals: published entries that describe their

@@ -1,7 +1,7 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { Facet } from '../../contracts/directory-vocabulary.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { QueryWord } from './directory.models.ts';
-import type { Facet } from '../../contracts/directory-vocabulary.ts';
 
 export interface SearchSpec {
   words: QueryWord[];

@@ -1,4 +1,5 @@
 import type { SearchQuery } from '../../contracts/directory.ts';
+import { FACETS, type Facet } from '../../contracts/directory-vocabulary.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError, invalidField } from '../../platform/errors.ts';
 import { findMunicipalities, lookupPostcode, type Point } from '../gazetteer/gazetteer.usecases.ts';
@@ -8,7 +9,6 @@ import { presentOccurrence, recurrenceOf } from './directory.presenters.ts';
 import { findChildren, findServices } from './directory.repository.ts';
 import { earliestOccurrence } from './directory.schedule.ts';
 import { searchServices } from './directory.search.repository.ts';
-import { FACETS, type Facet } from '../../contracts/directory-vocabulary.ts';
 
 const LAT_LNG = /^(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/;
 const POSTCODE = /^\d{4}$/;

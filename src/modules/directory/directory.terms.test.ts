@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { taxonomies, termId, terms } from './directory.terms.ts';
 import { TAXONOMIES } from '../../contracts/directory-vocabulary.ts';
+import { taxonomies, termId, terms } from './directory.terms.ts';
 
 describe('the vocabulary', () => {
   it('names every code in Dutch and gives every term and taxonomy its own id', () => {

@@ -1,5 +1,5 @@
-import { stableId } from './directory.ids.ts';
 import { TAXONOMIES, type TaxonomyCode } from '../../contracts/directory-vocabulary.ts';
+import { stableId } from './directory.ids.ts';
 
 /** The taxonomies' Dutch names and descriptions (Dutch is the directory's reference language). */
 const TAXONOMY_TEXT: Record<TaxonomyCode, { name: string; description: string }> = {
