@@ -267,6 +267,7 @@ export const listMembers = (db: Kysely<DB>, organisationId: string) =>
       'users.name',
       'users.active',
       'users.totp_enabled_at',
+      'users.locale',
       'memberships.role',
     ])
     .where('memberships.organisation_id', '=', organisationId)

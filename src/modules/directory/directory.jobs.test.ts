@@ -42,6 +42,8 @@ describe('the stale-entry reminder', () => {
       .where('id', '=', t.municipality.id)
       .execute();
     const coordinator = await createUser(ctx, { organisationId: t.organisation.id, role: 'coordinator' });
+    const french = await createUser(ctx, { organisationId: t.organisation.id, role: 'coordinator' });
+    await ctx.db.updateTable('users').set({ locale: 'fr-BE' }).where('id', '=', french.id).execute();
     await createUser(ctx, { organisationId: t.organisation.id, role: 'worker' });
     const scope = await resolveEditorScope({ ctx, principal: admin });
     const common = { ctx, principal: admin, scope, ip: '127.0.0.1' };
@@ -65,22 +67,31 @@ describe('the stale-entry reminder', () => {
     ctx.clock.advance(366 * 86_400_000);
     await runner.runDue();
     const mails = await outbox();
-    expect(mails).toEqual([
-      {
-        recipient: coordinator.email,
-        subject: '1 initiatief in Verbonden wacht op een controle',
-        body_text: expect.stringContaining('- Praatcafé De Vergeten Hoek'),
-      },
-    ]);
+    // Each coordinator in the language they chose for the app.
+    expect(mails).toEqual(
+      expect.arrayContaining([
+        {
+          recipient: coordinator.email,
+          subject: '1 initiatief in Verbonden wacht op een controle',
+          body_text: expect.stringContaining('- Praatcafé De Vergeten Hoek'),
+        },
+        {
+          recipient: french.email,
+          subject: '1 initiative dans Verbonden attend une vérification',
+          body_text: expect.stringContaining('- Praatcafé De Vergeten Hoek'),
+        },
+      ]),
+    );
+    expect(mails).toHaveLength(2);
 
     ctx.clock.advance(2 * 86_400_000);
     await runner.runDue();
-    expect(await outbox()).toHaveLength(1);
+    expect(await outbox()).toHaveLength(2);
 
     await assureEntry({ ...common, id });
     ctx.clock.advance(40 * 86_400_000);
     await runner.runDue();
-    expect(await outbox()).toHaveLength(1);
+    expect(await outbox()).toHaveLength(2);
     const pending = await ctx.db
       .selectFrom('jobs')
       .select('id')

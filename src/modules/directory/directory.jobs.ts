@@ -42,14 +42,15 @@ export async function sendStaleReminders(
   const byOrganisation = new Map<string, typeof stale>();
   for (const s of stale)
     byOrganisation.set(s.organisation_id, [...(byOrganisation.get(s.organisation_id) ?? []), s]);
-  const t = translator('nl-BE');
   for (const [organisationId, entries] of byOrganisation) {
     const organisation = await getOrganisation({ ctx, id: organisationId });
     const recipients = (await listMembers({ ctx, organisationId })).filter(
       (m) => m.active && (m.role === 'coordinator' || m.role === 'admin'),
     );
     await ctx.db.transaction().execute(async (trx) => {
-      for (const r of recipients)
+      for (const r of recipients) {
+        // Each reminder in the language the recipient chose for the app.
+        const t = translator(r.locale);
         await queueEmail({
           ctx,
           trx,
@@ -62,6 +63,7 @@ export async function sendStaleReminders(
             list: entries.map((e) => `- ${e.name}`).join('\n'),
           }),
         });
+      }
       await markReminded(
         trx,
         organisationId,

@@ -24,6 +24,12 @@ beforeAll(async () => {
     await createUser(ctx, { organisationId: here.organisation.id, role: 'coordinator' }),
   ];
   await createUser(ctx, { organisationId: here.organisation.id, role: 'worker' });
+  // The second coordinator chose French for the app: their escalations come in French.
+  await ctx.db
+    .updateTable('users')
+    .set({ locale: 'fr-BE' })
+    .where('id', '=', coordinators[1]?.id ?? '')
+    .execute();
 });
 afterAll(async () => {
   await app.close();
@@ -80,8 +86,10 @@ describe('deadlines', () => {
     await Promise.all([one.runDue(), two.runDue()]);
     const mails = await escalationMails(signal.reference);
     expect(mails.map((m) => m.recipient)).toEqual(coordinators.map((c) => c.email).sort());
-    expect(mails[0]?.subject).toBe(`Melding ${signal.reference} wacht nog op een eerste blik`);
-    expect(mails[0]?.body_text).toContain(`/signals/${signal.municipality_id}/${signal.id}`);
+    const to = (user: TestUser | undefined) => mails.find((m) => m.recipient === user?.email);
+    expect(to(coordinators[0])?.subject).toBe(`Melding ${signal.reference} wacht nog op een eerste blik`);
+    expect(to(coordinators[1])?.subject).toBe(`Le signalement ${signal.reference} attend un premier examen`);
+    expect(to(coordinators[0])?.body_text).toContain(`/signals/${signal.municipality_id}/${signal.id}`);
 
     // The same step again, as a job run twice would (after a crash, or on a second instance): nothing more.
     const again = await Promise.all([
@@ -96,7 +104,7 @@ describe('deadlines', () => {
     await new JobRunner({ ctx, handlers: signalsJobs }).runDue();
     const both = await escalationMails(signal.reference);
     expect(both).toHaveLength(4);
-    expect(both.filter((m) => m.subject.includes('contactpoging'))).toHaveLength(2);
+    expect(both.filter((m) => /contactpoging|tentative de contact/.test(m.subject))).toHaveLength(2);
   });
 
   it('do not escalate a step done in time, and show as overdue in the queue once passed', async () => {

@@ -3,7 +3,7 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import { publicUrl } from '../../platform/config.ts';
 import type { AppContext } from '../../platform/context.ts';
 import type { DB } from '../../platform/db/schema.ts';
-import { defaultLocale, translator } from '../../platform/i18n/i18n.ts';
+import { translator } from '../../platform/i18n/i18n.ts';
 import { enqueue } from '../../platform/jobs/jobs.ts';
 import { PermanentJobError } from '../../platform/jobs/runner.ts';
 import { listMembers } from '../accounts/accounts.admin.usecases.ts';
@@ -115,7 +115,6 @@ export async function escalate(input: {
     (m) => m.active && m.role === 'coordinator',
   );
   const municipality = await repo.findMunicipalityName(ctx.db, municipalityId);
-  const t = translator(defaultLocale);
   const due = step === 'triage' ? signal.triage_due_at : signal.contact_due_at;
   return ctx.db.transaction().execute(async (trx) => {
     const locked = await repo.lockSignal(trx, municipalityId, signalId);
@@ -129,7 +128,9 @@ export async function escalate(input: {
       recipients: coordinators.length,
     });
     if (!claimed) return { sent: 0 };
-    for (const c of coordinators)
+    for (const c of coordinators) {
+      // Each coordinator reads it in the language they chose for the app.
+      const t = translator(c.locale);
       await queueEmail({
         ctx,
         trx,
@@ -140,7 +141,7 @@ export async function escalate(input: {
           name: c.name,
           reference: signal.reference,
           municipality,
-          due: due.toLocaleString('nl-BE', {
+          due: due.toLocaleString(c.locale, {
             timeZone: 'Europe/Brussels',
             dateStyle: 'long',
             timeStyle: 'short',
@@ -148,6 +149,7 @@ export async function escalate(input: {
           url: `${publicUrl(ctx.config)}/signals/${municipalityId}/${signalId}`,
         }),
       });
+    }
     await recordAudit(trx, now, {
       actorUserId: null,
       organisationId: signal.organisation_id,
