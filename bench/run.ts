@@ -14,6 +14,7 @@ import { verdict } from './lib/stats.ts';
 import { type DirectoryOptions, directory } from './scenarios/directory.ts';
 import { http } from './scenarios/http.ts';
 import { intake } from './scenarios/intake.ts';
+import { network } from './scenarios/network.ts';
 import { scoring } from './scenarios/scoring.ts';
 import { startup } from './scenarios/startup.ts';
 
@@ -22,7 +23,9 @@ const scenarios: Record<string, Scenario> = {
   http,
   scoring,
   intake,
+  network,
   directory: (ctx) => directory(ctx, directoryOptions),
+  'network-page': (ctx) => import('./scenarios/network-page.ts').then((m) => m.networkPage(ctx)),
 };
 
 const { values, positionals } = parseArgs({

@@ -146,3 +146,142 @@ export const instrumentDefinitionSchema = instrumentSummarySchema.extend({
 
 export type ScoreBody = z.infer<typeof scoreBody>;
 export type InstrumentDefinitionView = z.infer<typeof instrumentDefinitionSchema>;
+
+// Stored measurements of clients (interviewer, paper and self-fill) and self-fill links.
+
+export const MEASUREMENT_MODES = ['interviewer', 'self_fill', 'paper'] as const;
+const isoDate = z.iso.date().describe('YYYY-MM-DD');
+
+export const clientParams = z.object({ id: z.uuid().describe('Client id') }).strict();
+
+export const recordMeasurementBody = z
+  .object({
+    instrumentId: z.enum(INSTRUMENT_IDS),
+    mode: z
+      .enum(['interviewer', 'paper'])
+      .describe('interviewer: the worker read the questions aloud; paper: typed over from a paper form'),
+    takenOn: isoDate.describe('The day the person answered'),
+    answers: scoreBody.shape.answers,
+    threshold: z.number().int().optional().describe('As in the scoring endpoint; the default otherwise'),
+    trackId: z.uuid().optional().describe('The follow-up track this measurement belongs to'),
+    occasionMonths: z
+      .number()
+      .int()
+      .min(0)
+      .max(120)
+      .optional()
+      .describe('0 for the baseline, or the months of the follow-up; required with trackId'),
+  })
+  .strict();
+
+export const measurementView = z.object({
+  id: z.uuid(),
+  instrumentId: z.enum(INSTRUMENT_IDS),
+  instrumentName: z.string(),
+  mode: z.enum(MEASUREMENT_MODES),
+  takenOn: z.string(),
+  score: scoreResultSchema,
+  meaning: z
+    .string()
+    .describe('What the score means on the scale, in plain words (not a label for the person)'),
+  trackId: z.uuid().nullable(),
+  occasionMonths: z.number().int().nullable(),
+  recordedBy: z
+    .object({ id: z.uuid(), name: z.string() })
+    .nullable()
+    .describe('Null: the person filled it in'),
+  createdAt: z.date(),
+});
+
+export const measurementListView = z.object({ items: z.array(measurementView) });
+
+export const createSelfFillLinkBody = z
+  .object({
+    instrumentId: z.enum(INSTRUMENT_IDS),
+    locale: localeSchema.optional().describe('The language the person reads; Dutch by default'),
+    trackId: z.uuid().optional(),
+    occasionMonths: z.number().int().min(0).max(120).optional(),
+    validDays: z.number().int().min(1).max(60).default(14).describe('How long the link works'),
+  })
+  .strict();
+
+export const selfFillLinkView = z.object({
+  id: z.uuid(),
+  url: z.string().describe('Open once; the token is in the fragment so it never reaches a server log'),
+  expiresAt: z.date(),
+});
+
+export const selfFillTokenBody = z
+  .object({
+    token: z
+      .string()
+      .min(20)
+      .max(100)
+      .regex(/^[A-Za-z0-9_-]+$/, 'measurements.link_unknown'),
+  })
+  .strict();
+
+export const selfFillOpenBody = selfFillTokenBody
+  .extend({
+    locale: localeSchema
+      .optional()
+      .describe(
+        'The language the reader switched to; without it, the language chosen when the link was made',
+      ),
+  })
+  .strict();
+
+export const selfFillSubmitBody = selfFillTokenBody.extend({ answers: scoreBody.shape.answers }).strict();
+
+export const selfFillOpenView = z.object({
+  locale: localeSchema.describe('The language to show the page in'),
+  instrument: instrumentDefinitionSchema,
+  expiresAt: z.date(),
+});
+
+export const selfFillDoneView = z.object({ done: z.literal(true) });
+
+export const TRACK_CONTEXTS = ['initiative', 'buddy', 'circle', 'other'] as const;
+
+export const createTrackBody = z
+  .object({
+    instrumentId: z.enum(INSTRUMENT_IDS),
+    context: z.enum(TRACK_CONTEXTS).describe('What the person starts with'),
+    serviceId: z.uuid().optional().describe('The published initiative, for context "initiative"'),
+    startedOn: isoDate.describe('The day the person started; the baseline belongs here'),
+    followUpMonths: z
+      .array(z.number().int().min(1).max(60))
+      .max(12)
+      .default([3, 6, 12])
+      .describe('Months after the start when a follow-up is due'),
+    selfFill: z
+      .boolean()
+      .default(false)
+      .describe('Email the person a self-fill link when a follow-up is due (needs their self_fill consent)'),
+  })
+  .strict();
+
+export const trackParams = z.object({ id: z.uuid(), trackId: z.uuid() }).strict();
+
+export const trackListView = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      instrumentId: z.enum(INSTRUMENT_IDS),
+      context: z.enum(TRACK_CONTEXTS),
+      serviceType: z.string().nullable(),
+      serviceId: z.uuid().nullable(),
+      startedOn: z.string(),
+      selfFill: z.boolean(),
+      status: z.enum(['active', 'stopped']),
+      occasions: z.array(
+        z.object({
+          months: z.number().int().describe('0: the baseline'),
+          dueOn: z.string(),
+          measurementId: z.uuid().nullable(),
+          takenOn: z.string().nullable(),
+        }),
+      ),
+    }),
+  ),
+});

@@ -2,11 +2,13 @@ import type { RoutesPlugin } from '../platform/http/app.ts';
 import { accountsAdminRoutes } from './accounts/accounts.admin.routes.ts';
 import { accountsRoutes } from './accounts/accounts.routes.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
+import { clientsRoutes } from './clients/clients.routes.ts';
 import { directoryImportRoutes } from './directory/directory.import.routes.ts';
 import { directoryMapConfigRoutes } from './directory/directory.map-config.routes.ts';
 import { directoryRoutes } from './directory/directory.routes.ts';
 import { gazetteerRoutes } from './gazetteer/gazetteer.routes.ts';
 import { measurementsRoutes } from './measurements/measurements.routes.ts';
+import { networksRoutes } from './networks/networks.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { signalsRoutes } from './signals/signals.routes.ts';
 import { tenancyRoutes } from './tenancy/tenancy.routes.ts';
@@ -24,4 +26,6 @@ export const moduleRoutes: RoutesPlugin[] = [
   directoryImportRoutes,
   directoryMapConfigRoutes,
   measurementsRoutes,
+  clientsRoutes,
+  networksRoutes,
 ];

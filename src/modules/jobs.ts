@@ -2,6 +2,7 @@ import type { AppContext } from '../platform/context.ts';
 import type { JobHandlers } from '../platform/jobs/runner.ts';
 import { accountsJobs, scheduleAccountsCleanup } from './accounts/accounts.jobs.ts';
 import { directoryJobs, scheduleStaleReminders } from './directory/directory.jobs.ts';
+import { measurementsJobs } from './measurements/measurements.jobs.ts';
 import { notificationJobs } from './notifications/notifications.jobs.ts';
 import { signalsJobs } from './signals/signals.jobs.ts';
 import { scheduleSignalsRetention } from './signals/signals.retention.usecases.ts';
@@ -12,6 +13,7 @@ export const moduleJobs: JobHandlers = {
   ...accountsJobs,
   ...directoryJobs,
   ...signalsJobs,
+  ...measurementsJobs,
 };
 
 /** Makes sure every recurring job has its next run scheduled (idempotent; called at start-up). */

@@ -14,13 +14,19 @@ export class ApiError extends Error {
   readonly title: string;
   /** Translated message per field name, for the form's validationErrors. */
   readonly fields: Record<string, string>;
+  /**
+   * The whole parsed problem+json body, for problems that carry more than a message
+   * (a version conflict carries the record as it is saved now). Check its shape before use.
+   */
+  readonly body?: unknown;
 
-  constructor(status: number, code: string, title: string, problems: FieldProblem[] = []) {
+  constructor(status: number, code: string, title: string, problems: FieldProblem[] = [], body?: unknown) {
     super(title);
     this.name = 'ApiError';
     this.status = status;
     this.code = code;
     this.title = title;
+    this.body = body;
     this.fields = {};
     for (const p of problems) this.fields[p.field] ??= p.message;
   }
@@ -72,6 +78,7 @@ async function toApiError(response: Response): Promise<ApiError> {
     typeof body.code === 'string' ? body.code : `http.${response.status}`,
     typeof body.title === 'string' && body.title ? body.title : fallback,
     problems,
+    body,
   );
 }
 

@@ -4,8 +4,11 @@ import { InvitationPage } from './modules/accounts/InvitationPage.tsx';
 import { LoginPage } from './modules/accounts/LoginPage.tsx';
 import { ResetPasswordPage } from './modules/accounts/ResetPasswordPage.tsx';
 import { SecondFactorPage } from './modules/accounts/SecondFactorPage.tsx';
+import { clientsRoutes } from './modules/clients/routes.ts';
 import { directoryRoutes } from './modules/directory/routes.ts';
 import { HomePage } from './modules/home/HomePage.tsx';
+import { measurementsRoutes } from './modules/measurements/routes.ts';
+import { networksRoutes } from './modules/networks/routes.ts';
 import { signalsRoutes } from './modules/signals/routes.ts';
 import { hasAnyRole, hasRoleIn, isPlatformAdmin } from './session.tsx';
 import type { Role, SessionView } from './types.ts';
@@ -178,6 +181,9 @@ export const routes: AppRoute[] = [
   },
   ...signalsRoutes,
   ...directoryRoutes,
+  ...clientsRoutes,
+  ...networksRoutes,
+  ...measurementsRoutes,
 ];
 
 /** Paths that only redirect: the first tab of a section. */

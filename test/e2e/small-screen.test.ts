@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, screenshot } from './harness/browser.ts';
 import { DEMO_PASSWORD, logIn } from './harness/people.ts';
@@ -5,10 +6,41 @@ import { e2eSuite } from './harness/suite.ts';
 
 const suite = e2eSuite();
 const phone = { width: 375, height: 740 };
+const coordinator = { email: 'coordinator@demo.verbonden.invalid', password: DEMO_PASSWORD };
 
 /** True when nothing sticks out sideways, so the page never scrolls horizontally on a phone. */
 function fitsTheWidth() {
   return document.documentElement.scrollWidth <= document.documentElement.clientWidth;
+}
+
+/** Logs the coordinator in (the role with the longest main menu) and waits for the home page. */
+async function logInCoordinator(page: Page) {
+  await page.goto('/login');
+  await logIn(page, coordinator);
+  await page.getByRole('heading', { level: 1, name: /^Goei(emorgen|emiddag|eavond), Cato$/ }).waitFor();
+}
+
+/**
+ * Sets "Grote tekst" on the profile page as a person would, and waits until the page follows.
+ * The setting is saved on the account, so every test sets the size it needs.
+ */
+async function setLargeText(page: Page, on: boolean) {
+  await page.goto('/account');
+  const largeText = page.getByRole('switch', { name: 'Grote tekst' });
+  // The input itself is visually hidden behind its track: a person presses the label.
+  if ((await largeText.isChecked()) !== on) await page.getByText('Grote tekst', { exact: true }).click();
+  expect(await largeText.isChecked()).toBe(on);
+  await page.getByRole('button', { name: 'Bewaren' }).click();
+  await page.getByText('Je profiel is bewaard.').waitFor();
+  await page.locator(on ? 'html.large-text' : 'html:not(.large-text)').waitFor({ state: 'attached' });
+}
+
+/** The top edges of the main menu's links: one value when the menu is on one row. */
+function menuRows(page: Page) {
+  return page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link')
+    .evaluateAll((links) => [...new Set(links.map((l) => Math.round(l.getBoundingClientRect().top)))]);
 }
 
 describe('on a phone', () => {
@@ -62,5 +94,64 @@ describe('on a phone', () => {
     await expect(expectAccessible(page, 'a page with an unlabelled field')).rejects.toThrow(
       /\[critical\] label:/,
     );
+  });
+});
+
+describe('the header at any width and text size', () => {
+  it('never makes a page scroll sideways at 360 px with large text', async () => {
+    const { page } = await suite.visitor({ width: 360, height: 740 });
+    await logInCoordinator(page);
+    await setLargeText(page, true);
+    for (const [path, title] of [
+      ['/', /^Goei(emorgen|emiddag|eavond), Cato$/],
+      ['/clients', 'Cliënten'],
+      ['/signals', 'Meldingen'],
+    ] as const) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      expect(await page.evaluate(fitsTheWidth), `${path} fits 360 px`).toBe(true);
+    }
+    await screenshot(page, 'phone-large-text-signals');
+
+    // Opened, the menu (with the account and the three languages) still fits the width.
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await nav.getByRole('link', { name: 'Meldingen' }).getAttribute('aria-current')).toBe('page');
+    expect(await page.evaluate(fitsTheWidth)).toBe(true);
+    await expectAccessible(page, 'the open menu at 360 px with large text');
+    await screenshot(page, 'phone-large-text-menu');
+  });
+
+  it('shows the whole main menu on one row at 1280 px, and folds it behind Menu when it no longer fits', async () => {
+    const { page } = await suite.visitor({ width: 1280, height: 800 });
+    await logInCoordinator(page);
+    await setLargeText(page, false);
+    await page.goto('/clients');
+    await page.getByRole('heading', { level: 1, name: 'Cliënten' }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    expect(await nav.getByRole('link', { name: 'Cliënten' }).getAttribute('aria-current')).toBe('page');
+    expect(await menuRows(page)).toHaveLength(1);
+    expect(await page.getByRole('button', { name: 'Menu' }).count()).toBe(0);
+    await screenshot(page, 'desktop-coordinator-menu');
+
+    // The same menu in large text is wider than the screen: it folds instead of wrapping.
+    await setLargeText(page, true);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.waitFor();
+    expect(await nav.count()).toBe(0);
+    await menu.click();
+    expect(await nav.getByRole('link', { name: 'Mijn account' }).getAttribute('aria-current')).toBe('page');
+    expect(await page.evaluate(fitsTheWidth)).toBe(true);
+    await screenshot(page, 'desktop-large-text-menu');
+
+    // A narrower window with normal text folds it too; the menu comes back when it fits again.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    await setLargeText(page, false);
+    await menu.waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await nav.waitFor();
+    expect(await menuRows(page)).toHaveLength(1);
+    expect(await menu.count()).toBe(0);
   });
 });

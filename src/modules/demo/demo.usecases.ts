@@ -2,8 +2,10 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { AppError } from '../../platform/errors.ts';
 import { createUserWithPassword } from '../accounts/accounts.admin.usecases.ts';
+import { loadClientsDemo } from '../clients/clients.demo.ts';
 import { loadDirectoryDemo } from '../directory/directory.demo.ts';
 import { ensureGazetteerLoaded } from '../gazetteer/gazetteer.usecases.ts';
+import { loadNetworksDemo } from '../networks/networks.demo.ts';
 import { loadSignalsDemo } from '../signals/signals.demo.ts';
 import {
   createMunicipality,
@@ -81,6 +83,9 @@ export async function loadDemo(input: { ctx: AppContext }): Promise<{ loaded: bo
   }
   await loadSignalsDemo({ ctx });
   await loadDirectoryDemo({ ctx, actor, regionId: region.id });
+  // Clients refer to demo initiatives, and their network maps suggest them: after the directory.
+  const { clients } = await loadClientsDemo({ ctx });
+  await loadNetworksDemo({ ctx, clients });
   return { loaded: true };
 }
 

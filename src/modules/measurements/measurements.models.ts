@@ -41,6 +41,18 @@ export function acceptedCodes(definition: InstrumentDefinition): string[] {
   return [...new Set(definition.answerForms.flatMap((form) => form.codes))];
 }
 
+/** The lowest and highest total an instrument gives; null for the single question, which has no total. */
+export function totalRange(definition: InstrumentDefinition): { min: number; max: number } | null {
+  const { scoring } = definition;
+  if (scoring.kind === 'dichotomous') return { min: 0, max: definition.items.length };
+  if (scoring.kind === 'single_choice') return null;
+  const points = acceptedCodes(definition).map((c) => scoring.points[c] ?? 0);
+  return {
+    min: Math.min(...points) * definition.items.length,
+    max: Math.max(...points) * definition.items.length,
+  };
+}
+
 /** The adjustable threshold of an instrument, if it has one. */
 export function adjustableThreshold(definition: InstrumentDefinition): AdjustableThreshold | null {
   const { scoring } = definition;
@@ -241,4 +253,18 @@ export function score(
     }
   }
   return result;
+}
+
+/** The calendar date `months` after a 'YYYY-MM-DD' date; the 31st becomes the month's last day. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+/** When a follow-up reminder goes out: the morning of its due day (09:00 or 10:00 in Brussels). */
+export function followUpDue(startedOn: string, months: number): Date {
+  return new Date(`${addMonths(startedOn, months)}T08:00:00Z`);
 }

@@ -3,7 +3,7 @@ import type { InstrumentDefinitionView, instrumentSummarySchema } from '../../co
 import type { Locale } from '../../platform/db/schema.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import type { InstrumentDefinition, Wording } from './instruments/instrument.ts';
-import { acceptedCodes, adjustableThreshold } from './measurements.models.ts';
+import { adjustableThreshold, totalRange } from './measurements.models.ts';
 
 export function presentInstrumentSummary(
   definition: InstrumentDefinition,
@@ -45,16 +45,7 @@ export function presentInstrument(
       items: definition.items.filter((item) => item.subscale === id).map((i) => i.number),
     }))
     .filter((s) => s.items.length > 0);
-  const codes = acceptedCodes(definition);
-  const total =
-    scoring.kind === 'dichotomous'
-      ? { min: 0, max: definition.items.length }
-      : scoring.kind === 'sum'
-        ? {
-            min: Math.min(...codes.map((c) => scoring.points[c] ?? 0)) * definition.items.length,
-            max: Math.max(...codes.map((c) => scoring.points[c] ?? 0)) * definition.items.length,
-          }
-        : null;
+  const total = totalRange(definition);
   return {
     ...presentInstrumentSummary(definition, locale),
     wording: { locale: served, status, source: wording.source, notice },

@@ -10,14 +10,17 @@ import {
 import type { RoutesPlugin } from '../../platform/http/app.ts';
 import { requestLocale } from '../../platform/http/locale.ts';
 import { presentInstrument, presentInstrumentSummary } from './measurements.presenters.ts';
+import { measurementsRecordsRoutes } from './measurements.records.routes.ts';
 import { getInstrument, listInstruments, scoreInstrument } from './measurements.usecases.ts';
 
 /**
  * Public, stateless instrument endpoints (no login): the kiosk and other
- * systems read the definitions and score responses; nothing is stored.
+ * systems read the definitions and score responses; nothing is stored. The
+ * stored measurements of clients and the self-fill links are registered here too.
  */
-export const measurementsRoutes: RoutesPlugin = async (app) => {
+export const measurementsRoutes: RoutesPlugin = async (app, { ctx }) => {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  await app.register(measurementsRecordsRoutes, { ctx });
 
   r.get(
     '/instruments',

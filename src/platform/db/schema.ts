@@ -1,5 +1,8 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ClientsTables } from '../../modules/clients/clients.tables.ts';
 import type { DirectoryTables } from '../../modules/directory/directory.tables.ts';
+import type { MeasurementsTables } from '../../modules/measurements/measurements.tables.ts';
+import type { NetworksTables } from '../../modules/networks/networks.tables.ts';
 import type { SignalsTables } from '../../modules/signals/signals.tables.ts';
 
 /** Columns the database fills in when the insert leaves them out. */
@@ -199,7 +202,13 @@ export interface PlatformTables {
 }
 
 /** Every table. A module with tables adds its interface to this list. */
-export interface DB extends PlatformTables, SignalsTables, DirectoryTables {}
+export interface DB
+  extends PlatformTables,
+    SignalsTables,
+    DirectoryTables,
+    ClientsTables,
+    MeasurementsTables,
+    NetworksTables {}
 
 export type UserRow = Selectable<UsersTable>;
 export type OrganisationRow = Selectable<OrganisationsTable>;

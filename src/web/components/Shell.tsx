@@ -1,4 +1,4 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Button } from 'react-aria-components';
 import { Link, useLocation } from 'wouter';
 import { useT } from '../i18n.ts';
@@ -76,25 +76,82 @@ function MainNav({ items }: { items: MainNavItem[] }) {
   );
 }
 
+// Below this width the menu always folds (as in header.css): the page starts right under the logo.
+const PHONE_QUERY = '(max-width: 47.99em)';
+
 /**
- * Everything right of the logo. On a wide screen: the account and the language switch on the
- * first row (the switch last, so a longer "log out" in another language never moves it under
- * the pointer), the main menu on the second. On a phone, once logged in, all of it folds behind
- * one "Menu" button so the page starts right under the logo; before login the switch stays in view.
+ * Whether the logged-in header folds behind "Menu": always on a phone, and on a wider screen
+ * whenever the main menu would not fit on one row — it grows with a person's roles, with
+ * longer words in French and with large text, so no fixed breakpoint can know. Measured on an
+ * invisible one-row copy of the menu, so the answer never depends on the layout it picks.
+ */
+function useFoldedMenu(enabled: boolean) {
+  const copyRef = useRef<HTMLUListElement>(null);
+  const [folded, setFolded] = useState(true);
+  useLayoutEffect(() => {
+    const copy = copyRef.current;
+    const row = copy?.closest<HTMLElement>('.header-inner');
+    if (!enabled || !copy || !row) return;
+    const phone = window.matchMedia(PHONE_QUERY);
+    const update = () => {
+      const style = getComputedStyle(row);
+      const room =
+        row.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
+      setFolded(phone.matches || Math.ceil(copy.getBoundingClientRect().width) > room);
+    };
+    update();
+    // The copy resizes when the language, the text size or the items change; the row with the window.
+    const observer = new ResizeObserver(update);
+    observer.observe(row);
+    observer.observe(copy);
+    phone.addEventListener('change', update);
+    return () => {
+      observer.disconnect();
+      phone.removeEventListener('change', update);
+    };
+  }, [enabled]);
+  return { folded, copyRef };
+}
+
+/**
+ * Everything right of the logo. When the main menu fits: the account and the language switch
+ * on the first row (the switch last, so a longer "log out" in another language never moves it
+ * under the pointer), the main menu on the second. When it does not (a phone, or more items
+ * than fit on one row), once logged in, all of it folds behind one "Menu" button so the page
+ * starts right under the logo; before login the switch stays in view.
  */
 function HeaderMenu() {
   const t = useT();
   const { session } = useSession();
   const [location] = useLocation();
   const [open, setOpen] = useState(false);
-  // A new page closes the small-screen menu.
+  // A new page closes the folded menu.
   // biome-ignore lint/correctness/useExhaustiveDependencies: location is the trigger
   useEffect(() => setOpen(false), [location]);
   const items = session ? mainNav(session) : [];
   const folds = items.length > 0;
+  const { folded, copyRef } = useFoldedMenu(folds);
+  const panelClass = [
+    'header-panel',
+    folds && folded ? 'folded' : '',
+    folds && folded && open ? 'is-open' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <>
       {folds ? (
+        <div className="main-nav-measure" aria-hidden="true">
+          <ul ref={copyRef}>
+            {items.map((item) => (
+              <li key={item.prefix}>
+                <span className="main-nav-link">{t(item.label)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {folds && folded ? (
         <Button
           className="button button-quiet menu-toggle"
           aria-expanded={open}
@@ -105,7 +162,7 @@ function HeaderMenu() {
           {t('shell.menu')}
         </Button>
       ) : null}
-      <div id="header-panel" className={`header-panel${folds ? ' folds' : ''}${open ? ' is-open' : ''}`}>
+      <div id="header-panel" className={panelClass}>
         <div className="header-tools">
           <UserMenu />
           <LanguageSwitch />

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { buildLocked, root } from './web-build.ts';
 
-const root = new URL('../../../', import.meta.url).pathname;
 const built = join(root, 'dist/web/index.html');
 // What ends up in the web bundle: the app, its contracts and every locale file.
 const sources = ['src/web', 'src/contracts', 'src/locales', 'vite.config.ts'];
@@ -16,20 +15,22 @@ function newestChange(path: string): number {
   return newest;
 }
 
+function isFresh(): boolean {
+  const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
+  return builtAt > Math.max(...sources.map((s) => newestChange(join(root, s))));
+}
+
 /**
  * The server serves dist/web; CI builds it before this step, and a stale or missing
- * bundle is rebuilt here so `npm run test:e2e` alone tests the current code.
+ * bundle is rebuilt here so `npm run test:e2e` alone tests the current code. Several
+ * runs may overlap on one checkout: the rebuild is locked, staged and swapped in (see
+ * web-build.ts), and a run that waited for another's rebuild uses that one.
  */
-export default function setup() {
-  const builtAt = existsSync(built) ? statSync(built).mtimeMs : 0;
-  const changedAt = Math.max(...sources.map((s) => newestChange(join(root, s))));
-  if (builtAt > changedAt) return;
-  process.stdout.write('e2e: dist/web is missing or older than the sources; running npm run build\n');
-  const result = spawnSync('npm', ['run', '-s', 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    // vitest sets NODE_ENV=test, which would make Vite bundle React's development build.
-    env: { ...process.env, NODE_ENV: 'production' },
+export default async function setup() {
+  if (isFresh()) return;
+  await buildLocked(() => {
+    if (isFresh()) return false;
+    process.stdout.write('e2e: dist/web is missing or older than the sources; building it\n');
+    return true;
   });
-  if (result.status !== 0) throw new Error(`npm run build failed (exit ${result.status ?? result.signal})`);
 }

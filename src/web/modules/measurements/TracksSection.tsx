@@ -1,0 +1,133 @@
+import { Link } from 'wouter';
+import { api } from '../../api.ts';
+import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { Loaded } from '../../components/Status.tsx';
+import { useResource } from '../../components/useResource.ts';
+import { formatDate } from '../../format.ts';
+import { useT } from '../../i18n.ts';
+import { occasionLabel } from './labels.ts';
+import { StartTrackForm } from './StartTrackForm.tsx';
+import type { InstrumentSummary, Track, TrackList } from './types.ts';
+
+/** Follow-ups: when the person starts with something, a baseline now and measurements at set months. */
+export function TracksSection({
+  clientId,
+  canStart,
+  instruments,
+  onChange,
+}: {
+  clientId: string;
+  canStart: boolean;
+  instruments: InstrumentSummary[];
+  onChange: () => void;
+}) {
+  const t = useT();
+  const path = `/api/clients/${clientId}/measurement-tracks`;
+  const tracks = useResource<TrackList>(path);
+  const nameOf = (id: string) => instruments.find((i) => i.id === id)?.name ?? id;
+  return (
+    <section className="card" aria-labelledby="measurements-tracks">
+      <h2 id="measurements-tracks">{t('measurements.tracks.title')}</h2>
+      <p className="muted">{t('measurements.tracks.intro')}</p>
+      <Loaded resource={tracks}>
+        {(list) =>
+          list.items.length === 0 ? (
+            <p className="empty">{t('measurements.tracks.empty')}</p>
+          ) : (
+            <ul className="mq-list">
+              {list.items.map((track) => (
+                <TrackItem
+                  key={track.id}
+                  clientId={clientId}
+                  track={track}
+                  instrumentName={nameOf(track.instrumentId)}
+                  canMeasure={canStart}
+                  onStop={async () => {
+                    await api.post(`${path}/${track.id}/stop`);
+                    tracks.reload();
+                  }}
+                />
+              ))}
+            </ul>
+          )
+        }
+      </Loaded>
+      {canStart && instruments.length > 0 ? (
+        <StartTrackForm
+          path={path}
+          instruments={instruments}
+          onStarted={() => {
+            tracks.reload();
+            onChange();
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+function TrackItem({
+  clientId,
+  track,
+  instrumentName,
+  canMeasure,
+  onStop,
+}: {
+  clientId: string;
+  track: Track;
+  instrumentName: string;
+  canMeasure: boolean;
+  onStop: () => Promise<void>;
+}) {
+  const t = useT();
+  const what =
+    track.context === 'initiative' && track.serviceType
+      ? t('measurements.tracks.withInitiative', { type: t(`directory.vocab.type.${track.serviceType}`) })
+      : t(`measurements.tracks.contexts.${track.context}`);
+  const active = track.status === 'active';
+  return (
+    <li className="mq-list-item">
+      <h3 className="mq-item-title">
+        {t('measurements.tracks.started', { what, date: formatDate(track.startedOn) })}{' '}
+        <span className={active ? 'badge badge-ok' : 'badge'}>
+          {t(`measurements.tracks.status.${track.status}`)}
+        </span>
+      </h3>
+      <p className="muted">
+        {instrumentName}
+        {track.selfFill ? ` · ${t('measurements.tracks.selfFillOn')}` : ''}
+      </p>
+      <ul className="mq-occasions">
+        {track.occasions.map((o) => (
+          <li key={o.months} className="mq-occasion">
+            <span className="mq-occasion-name">{occasionLabel(t, o.months)}</span>
+            <span>
+              {o.takenOn
+                ? t('measurements.tracks.measuredOn', { date: formatDate(o.takenOn) })
+                : t('measurements.tracks.dueOn', { date: formatDate(o.dueOn) })}
+            </span>
+            {!o.measurementId && active && canMeasure ? (
+              <Link
+                className="link"
+                href={`/clients/${clientId}/measurements/new?mode=interviewer&instrument=${track.instrumentId}&track=${track.id}&occasion=${o.months}`}
+                aria-label={t('measurements.tracks.measureNowFor', { occasion: occasionLabel(t, o.months) })}
+              >
+                {t('measurements.tracks.measureNow')}
+              </Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {active && canMeasure ? (
+        <ConfirmDialog
+          trigger={t('measurements.tracks.stop')}
+          title={t('measurements.tracks.stopTitle')}
+          confirmLabel={t('measurements.tracks.stop')}
+          onConfirm={onStop}
+        >
+          <p>{t('measurements.tracks.stopText')}</p>
+        </ConfirmDialog>
+      ) : null}
+    </li>
+  );
+}
