@@ -18,13 +18,17 @@ export interface ImportRun {
   /** Inside importHsds: time in statements as Kysely measured them, and how many. */
   importStatementsMs: number;
   importStatements: number;
+  /** The same package imported again into the same database: every service is updated, none added. */
+  reimportMs: number;
+  reimportStatements: number;
 }
 
 /**
  * Generates `count` initiatives into a fresh database (timed: the bare
  * multi-row INSERT baseline), exports them as an HSDS CSV package with the
  * export use case, and times importHsds of that package into another fresh
- * database, as one organisation of one municipality.
+ * database, as one organisation of one municipality, then once more into the
+ * same database (every entry updated).
  */
 export async function measureImport(backend: Backend, count: number): Promise<ImportRun> {
   const source = await openBenchContext(await backend.fresh());
@@ -64,6 +68,17 @@ export async function measureImport(backend: Backend, count: number): Promise<Im
     });
     const importMs = performance.now() - started;
     const traced = target.trace.splice(0);
+    started = performance.now();
+    const again = await importHsds({
+      ctx: target.ctx,
+      source: { kind: 'package', files },
+      municipalityNisCode: municipality.nisCode,
+      organisation: municipality.organisationId,
+    });
+    const reimportMs = performance.now() - started;
+    if (again.created !== 0 || again.updated !== services)
+      throw new Error(`importing again added ${again.created} and updated ${again.updated} of ${services}`);
+    const reimportStatements = target.trace.splice(0).length;
     return {
       services,
       rows,
@@ -74,6 +89,8 @@ export async function measureImport(backend: Backend, count: number): Promise<Im
       importMs,
       importStatementsMs: traced.reduce((sum, t) => sum + t.ms, 0),
       importStatements: traced.length,
+      reimportMs,
+      reimportStatements,
     };
   } finally {
     await target.close();

@@ -84,7 +84,7 @@ export interface Timing {
   parameters: readonly unknown[];
 }
 
-const isSearch = (text: string) => text.includes('with base as materialized');
+const isSearch = (text: string) => text.includes('from directory_search d');
 
 /**
  * Runs each query through searchDirectory, then its search statement (captured

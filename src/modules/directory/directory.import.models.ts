@@ -46,7 +46,7 @@ export interface ImportedService {
   assuredDate: string | null;
   entry: EntryInput;
   locations: { id: string; salId: string }[];
-  schedules: { id: string; locationId: string | null }[];
+  schedules: { id: string }[];
   contacts: { id: string }[];
 }
 
@@ -107,7 +107,7 @@ export function mapServices(input: HsdsInput): { services: ImportedService[]; pr
     return id;
   };
 
-  const services = input.services.map((s): ImportedService => {
+  const services = input.services.map((s, n): ImportedService => {
     const id = unique('service', s);
     const status = text(s, 'status', true);
     if (status !== null && !['active', 'inactive', 'defunct', 'temporarily closed'].includes(status))
@@ -142,7 +142,8 @@ export function mapServices(input: HsdsInput): { services: ImportedService[]; pr
         return { code: code ?? '', details: text(x, 'details') };
       });
       return {
-        id: l ? unique('location', l) : '',
+        // Services may share a location (each gets its own copy); one service may not list it twice.
+        id: l ? unique(`location of service ${n}`, l) : '',
         salId: unique('service_at_location', sal),
         position,
         input: {
@@ -178,7 +179,6 @@ export function mapServices(input: HsdsInput): { services: ImportedService[]; pr
       };
       return {
         id: unique('schedule', x),
-        locationId: location === null ? null : (locations[location]?.id ?? null),
         input: {
           freq: (freq === 'MONTHLY' ? 'MONTHLY' : 'WEEKLY') as 'WEEKLY' | 'MONTHLY',
           interval: num(x, 'interval') ?? 1,
@@ -243,7 +243,7 @@ export function mapServices(input: HsdsInput): { services: ImportedService[]; pr
         contacts: contacts.map((c) => c.input),
       },
       locations: locations.map((l) => ({ id: l.id, salId: l.salId })),
-      schedules: scheduleRows.map((x) => ({ id: x.id, locationId: x.locationId })),
+      schedules: scheduleRows.map((x) => ({ id: x.id })),
       contacts: contacts.map((c) => ({ id: c.id })),
     };
   });

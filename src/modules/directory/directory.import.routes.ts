@@ -2,17 +2,20 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePrincipal } from '../../platform/auth/authenticate.ts';
-import type { AppContext } from '../../platform/context.ts';
 import { forbidden, invalidField } from '../../platform/errors.ts';
 import type { RoutesPlugin } from '../../platform/http/app.ts';
 import { requestLocale } from '../../platform/http/locale.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { recordAudit } from '../audit/audit.usecases.ts';
 import { listMunicipalities, listOrganisations } from '../tenancy/tenancy.usecases.ts';
-import { type ImportProblem, importedId } from './directory.import.models.ts';
-import { HsdsImportError, type HsdsSource, importHsds, readHsds } from './directory.import.usecases.ts';
+import type { ImportProblem } from './directory.import.models.ts';
+import {
+  checkHsdsImport,
+  HsdsImportError,
+  type HsdsSource,
+  importHsds,
+} from './directory.import.usecases.ts';
 import type { EditorScope } from './directory.policies.ts';
-import { findServices } from './directory.repository.ts';
 import { resolveEditorScope } from './directory.scope.usecases.ts';
 
 /** A whole municipality's HSDS file is far above the global 256 kB limit. */
@@ -28,33 +31,6 @@ const importBody = z.object({
 /** Importing publishes entries, so only those who publish an organisation's entries may import them. */
 function mayImport(scope: EditorScope, organisationId: string): boolean {
   return scope.all || scope.coordinatorOrganisations.includes(organisationId);
-}
-
-/** What the import would do: which services are new and which update an entry; nothing is written. */
-async function dryRun(ctx: AppContext, source: HsdsSource, organisationId: string, municipalityId: string) {
-  const services = readHsds(source);
-  const ids = services.map((s) => importedId(s.id, organisationId));
-  const existing = await findServices(ctx.db, ids);
-  // The same check the import makes inside its transaction, so the report does not promise too much.
-  const taken = services.filter((s) =>
-    existing.some(
-      (row) =>
-        row.id === importedId(s.id, organisationId) &&
-        (row.organisation_id !== organisationId || row.municipality_id !== municipalityId),
-    ),
-  );
-  if (taken.length > 0)
-    throw new HsdsImportError(
-      taken.map((s) => ({
-        file: '',
-        row: null,
-        field: 'id',
-        code: 'directory_import.id_taken',
-        params: { id: s.id },
-      })),
-    );
-  const updated = existing.length;
-  return { created: services.length - updated, updated };
 }
 
 /** Refused data as problem+json: every problem with where it is and what is wrong, translated. */
@@ -153,8 +129,14 @@ export const directoryImportRoutes: RoutesPlugin = async (app, { ctx }) => {
       };
       try {
         const counts = checkOnly
-          ? await dryRun(ctx, source, org.id, municipality.id)
-          : await importHsds({ ctx, source, municipalityNisCode: municipalityNis, organisation: org.id });
+          ? await checkHsdsImport({ ctx, source, municipalityNisCode: municipalityNis, organisation: org.id })
+          : await importHsds({
+              ctx,
+              source,
+              municipalityNisCode: municipalityNis,
+              organisation: org.id,
+              actorUserId: principal.user.id,
+            });
         if (!checkOnly)
           await recordAudit(ctx.db, ctx.clock.now(), {
             actorUserId: principal.user.id,

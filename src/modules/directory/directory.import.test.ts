@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness/context.ts';
-import { createTenant } from '../../../test/harness/factories.ts';
+import { createTenant, createUser } from '../../../test/harness/factories.ts';
 import { importedId } from './directory.import.models.ts';
-import { HsdsImportError, type HsdsSource, importHsds } from './directory.import.usecases.ts';
+import {
+  checkHsdsImport,
+  HsdsImportError,
+  type HsdsSource,
+  importHsds,
+} from './directory.import.usecases.ts';
 import { termId } from './directory.terms.ts';
 
 let ctx: TestContext;
@@ -282,5 +287,159 @@ describe('importHsds', () => {
       }),
     ]);
     expect(await serviceCount(b.organisation.id)).toBe(0);
+  });
+  it('records the import in each entry’s history: its arrival, then only the fields that changed', async () => {
+    const t = await createTenant(ctx);
+    const user = await createUser(ctx, { organisationId: t.organisation.id, role: 'coordinator' });
+    const target = {
+      ctx,
+      municipalityNisCode: t.municipality.nis_code,
+      organisation: t.organisation.id,
+      actorUserId: user.id,
+    };
+    const history = (hsdsId: string) =>
+      ctx.db
+        .selectFrom('directory_metadata')
+        .select(['last_action_type', 'field_name', 'previous_value', 'replacement_value', 'updated_by'])
+        .where('service_id', '=', importedId(hsdsId, t.organisation.id))
+        .orderBy('last_action_date')
+        .orderBy('field_name')
+        .execute();
+    await importHsds({ ...target, source: source(pkg()) });
+    const arrival = {
+      last_action_type: 'import',
+      field_name: 'status',
+      previous_value: '',
+      replacement_value: 'published',
+      updated_by: user.id,
+    };
+    expect(await history('s1')).toEqual([arrival]);
+    // The same data again changes nothing, so it adds nothing to the history.
+    await importHsds({ ...target, source: source(pkg()) });
+    expect(await history('s1')).toEqual([arrival]);
+    const changed = pkg({
+      'services.csv':
+        'id,name,description,status\n' +
+        's1,Koffiebabbel De Linde,"Koffie, koek en ""een babbel""",active\ns2,Wandelclub,Samen wandelen,inactive\n',
+      'phones.csv': 'id,service_id,number\np1,s1,050 99 99 99\n',
+    });
+    await importHsds({ ...target, source: source(changed), actorUserId: null });
+    const changes = (rows: Awaited<ReturnType<typeof history>>) =>
+      rows.filter((r) => r.updated_by === null).sort((a, b) => a.field_name.localeCompare(b.field_name));
+    expect(changes(await history('s1'))).toEqual([
+      expect.objectContaining({ field_name: 'contacts', last_action_type: 'import' }),
+      expect.objectContaining({
+        field_name: 'name',
+        previous_value: 'Koffiebabbel',
+        replacement_value: 'Koffiebabbel De Linde',
+      }),
+    ]);
+    expect(changes(await history('s2'))).toEqual([
+      expect.objectContaining({
+        field_name: 'status',
+        previous_value: 'published',
+        replacement_value: 'archived',
+      }),
+    ]);
+  });
+
+  it('gives each service its own copy of a location that several services share, also on a second import', async () => {
+    const t = await createTenant(ctx);
+    const shared = pkg({
+      'service_at_location.csv': 'id,service_id,location_id\nsal1,s1,l1\nsal2,s2,l1\n',
+      'schedules.csv':
+        'id,service_id,service_at_location_id,freq,byday,opens_at,closes_at\n' +
+        'sc1,,sal1,WEEKLY,TU,14:00,16:00\nsc2,,sal2,WEEKLY,FR,10:00,12:00\n',
+    });
+    const target = { ctx, municipalityNisCode: t.municipality.nis_code, organisation: t.organisation.id };
+    const locations = () =>
+      ctx.db
+        .selectFrom('directory_locations as l')
+        .innerJoin('directory_schedules as s', (j) =>
+          j.onRef('s.organisation_id', '=', 'l.organisation_id').onRef('s.location_id', '=', 'l.id'),
+        )
+        .select(['l.id', 'l.service_id', 'l.address_1', 's.byday'])
+        .where('l.organisation_id', '=', t.organisation.id)
+        .orderBy('s.byday')
+        .execute();
+    expect(await importHsds({ ...target, source: source(shared) })).toEqual({ created: 2, updated: 0 });
+    const first = await locations();
+    expect(first).toEqual([
+      expect.objectContaining({ service_id: importedId('s2', t.organisation.id), byday: 'FR' }),
+      expect.objectContaining({ service_id: importedId('s1', t.organisation.id), byday: 'TU' }),
+    ]);
+    expect(first.map((l) => l.address_1)).toEqual(['Kerkstraat 1', 'Kerkstraat 1']);
+    expect(new Set(first.map((l) => l.id)).size).toBe(2);
+    expect(await importHsds({ ...target, source: source(shared) })).toEqual({ created: 0, updated: 2 });
+    expect(await locations()).toEqual(first);
+    // One service listing the same location twice is still a mistake in the data.
+    const twice = pkg({ 'service_at_location.csv': 'id,service_id,location_id\nsal1,s1,l1\nsal2,s1,l1\n' });
+    const problems = await problemsOf(twice, { nis: t.municipality.nis_code, org: t.organisation.id });
+    expect(problems).toEqual([
+      expect.objectContaining({
+        file: 'locations.csv',
+        row: 2,
+        field: 'id',
+        code: 'directory_import.duplicate_id',
+      }),
+    ]);
+  });
+
+  it('imports more services than one multi-row statement holds, and updates them all the second time', async () => {
+    const t = await createTenant(ctx);
+    const n = 1_200;
+    const ids = Array.from({ length: n }, (_, i) => `bulk-${i}`);
+    const many = pkg({
+      'services.csv': `id,name,status\n${ids.map((id, i) => `${id},Ontmoeting ${i},active`).join('\n')}\n`,
+      'attributes.csv':
+        'id,link_id,taxonomy_term_id\n' +
+        ids
+          .flatMap((id) => [
+            `${id}-t,${id},${term('type', 'meeting_place')}`,
+            `${id}-j,${id},${term('how_to_join', 'walk_in')}`,
+            `${id}-c,${id},${term('cost', 'free')}`,
+            `${id}-e,${id},${term('evidence_level', 'none')}`,
+          ])
+          .join('\n'),
+      'phones.csv': `id,service_id,number\n${ids.map((id, i) => `p${i},${id},050 ${i}`).join('\n')}\n`,
+      'service_at_location.csv': 'id,service_id,location_id\n',
+      'schedules.csv': 'id,service_id,freq,byday,opens_at,closes_at\n',
+    });
+    const target = { ctx, municipalityNisCode: t.municipality.nis_code, organisation: t.organisation.id };
+    const progress: number[] = [];
+    expect(
+      await importHsds({ ...target, source: source(many), onProgress: (done) => progress.push(done) }),
+    ).toEqual({ created: n, updated: 0 });
+    expect(progress).toEqual([1_000, n]);
+    expect(await checkHsdsImport({ ...target, source: source(many) })).toEqual({ created: 0, updated: n });
+    expect(await importHsds({ ...target, source: source(many) })).toEqual({ created: 0, updated: n });
+    expect(await serviceCount(t.organisation.id)).toBe(n);
+    const phones = await ctx.db
+      .selectFrom('directory_contacts')
+      .select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('organisation_id', '=', t.organisation.id)
+      .executeTakeFirstOrThrow();
+    expect(Number(phones.count)).toBe(n);
+    const versions = await ctx.db
+      .selectFrom('directory_services')
+      .select('version')
+      .distinct()
+      .where('organisation_id', '=', t.organisation.id)
+      .execute();
+    expect(versions).toEqual([{ version: 2 }]);
+  });
+
+  it('counts in a dry run what an import would add and update, and writes nothing', async () => {
+    const t = await createTenant(ctx);
+    const target = { ctx, municipalityNisCode: t.municipality.nis_code, organisation: t.organisation.id };
+    expect(await checkHsdsImport({ ...target, source: source(pkg()) })).toEqual({ created: 2, updated: 0 });
+    expect(await serviceCount(t.organisation.id)).toBe(0);
+    const elsewhere = await createTenant(ctx);
+    const refused = await checkHsdsImport({
+      ...target,
+      organisation: elsewhere.organisation.id,
+      source: source(pkg()),
+    }).catch((e: unknown) => e);
+    expect((refused as HsdsImportError).problems[0]?.code).toBe('directory_import.organisation_elsewhere');
   });
 });

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness/context.ts';
-import { findChildren, findServices } from './directory.repository.ts';
+import { chunks, findChildren, findServices, MAX_PARAMETERS } from './directory.repository.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -20,5 +20,14 @@ describe('the directory repository', () => {
       ids.map((id) => ({ organisation_id: randomUUID(), id })),
     );
     expect(children.size).toBe(70_000);
+  });
+
+  it('splits rows into statements that stay below the parameter limit', () => {
+    const rows = Array.from({ length: 2_500 }, (_, i) => i);
+    expect(chunks(rows, 30).map((c) => c.length)).toEqual([1_000, 1_000, 500]);
+    const wide = chunks(rows, 200);
+    expect(wide.every((c) => c.length * 200 <= MAX_PARAMETERS)).toBe(true);
+    expect(wide.flat()).toEqual(rows);
+    expect(chunks([], 30)).toEqual([]);
   });
 });

@@ -180,32 +180,99 @@ export async function updateService(
     .execute();
 }
 
+/** PostgreSQL refuses a statement with more bind parameters than this. */
+export const MAX_PARAMETERS = 65_535;
+/** Rows per multi-row statement at most: past this, longer statements gain little and cost memory. */
+const MAX_ROWS = 1_000;
+
+/**
+ * Splits rows into multi-row statements that stay below PostgreSQL's parameter limit, given how many parameters
+ * one row takes.
+ */
+export function chunks<T>(rows: T[], parametersPerRow: number): T[][] {
+  const size = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMETERS / Math.max(1, parametersPerRow))));
+  const result: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) result.push(rows.slice(i, i + size));
+  return result;
+}
+
+const widest = (rows: object[]) => rows.reduce((n, r) => Math.max(n, Object.keys(r).length), 0);
+
+/** Inserts locations (their point from their coordinates: two more parameters a row), schedules and contacts. */
+export async function insertChildren(
+  db: Kysely<DB>,
+  children: { locations: NewLocation[]; schedules: ScheduleRow[]; contacts: ContactRow[] },
+) {
+  for (const part of chunks(children.locations, widest(children.locations) + 2))
+    await db
+      .insertInto('directory_locations')
+      .values(
+        part.map((l) => ({
+          ...l,
+          geo: sql`point(${l.longitude}::float8, ${l.latitude}::float8)`,
+        })) as never,
+      )
+      .execute();
+  for (const part of chunks(children.schedules, widest(children.schedules)))
+    await db.insertInto('directory_schedules').values(part).execute();
+  for (const part of chunks(children.contacts, widest(children.contacts)))
+    await db.insertInto('directory_contacts').values(part).execute();
+}
+
+/** Deletes the locations, schedules and contacts of some services of one organisation: three statements. */
+export async function deleteChildren(db: Kysely<DB>, organisationId: string, serviceIds: string[]) {
+  if (serviceIds.length === 0) return;
+  for (const table of ['directory_schedules', 'directory_contacts', 'directory_locations'] as const)
+    await db
+      .deleteFrom(table)
+      .where('organisation_id', '=', organisationId)
+      .where(anyUuid('service_id', serviceIds))
+      .execute();
+}
+
 /** Replaces a service's locations, schedules and contacts with the given rows. */
 export async function replaceChildren(
   db: Kysely<DB>,
   key: { organisation_id: string; id: string },
   children: { locations: NewLocation[]; schedules: ScheduleRow[]; contacts: ContactRow[] },
 ) {
-  for (const table of ['directory_schedules', 'directory_contacts', 'directory_locations'] as const)
+  await deleteChildren(db, key.organisation_id, [key.id]);
+  await insertChildren(db, children);
+}
+
+/** What an upsert leaves as it was on a service that is already there. */
+const KEPT_ON_UPDATE = new Set([
+  'organisation_id',
+  'id',
+  'region_id',
+  'municipality_id',
+  'good_practice',
+  'assurer_email',
+  'created_by',
+  'created_at',
+  'version',
+]);
+
+/**
+ * Inserts services, or updates those already there (same organisation and id) in the same multi-row
+ * statement: their content, status and dates are replaced and their version goes up, but their owner, place,
+ * creator and good-practice description are kept.
+ */
+export async function upsertServices(db: Kysely<DB>, rows: NewService[]) {
+  const first = rows[0];
+  if (!first) return;
+  const updated = Object.keys(first).filter((c) => !KEPT_ON_UPDATE.has(c)) as (keyof NewService)[];
+  for (const part of chunks(rows, widest(rows)))
     await db
-      .deleteFrom(table)
-      .where('organisation_id', '=', key.organisation_id)
-      .where('service_id', '=', key.id)
-      .execute();
-  if (children.locations.length > 0)
-    await db
-      .insertInto('directory_locations')
-      .values(
-        children.locations.map((l) => ({
-          ...l,
-          geo: sql`point(${l.longitude}::float8, ${l.latitude}::float8)`,
-        })) as never,
+      .insertInto('directory_services')
+      .values(part)
+      .onConflict((oc) =>
+        oc.columns(['organisation_id', 'id']).doUpdateSet((eb) => ({
+          ...Object.fromEntries(updated.map((c) => [c, eb.ref(`excluded.${c}`)])),
+          version: sql`directory_services.version + 1`,
+        })),
       )
       .execute();
-  if (children.schedules.length > 0)
-    await db.insertInto('directory_schedules').values(children.schedules).execute();
-  if (children.contacts.length > 0)
-    await db.insertInto('directory_contacts').values(children.contacts).execute();
 }
 
 /** Services owned by some organisations or running in some municipalities (editor lists). */
@@ -245,7 +312,8 @@ export async function insertMetadata(
     updated_by: string | null;
   }[],
 ) {
-  if (rows.length > 0) await db.insertInto('directory_metadata').values(rows).execute();
+  for (const part of chunks(rows, widest(rows)))
+    await db.insertInto('directory_metadata').values(part).execute();
 }
 
 export const listMetadata = (db: Kysely<DB>, key: { organisation_id: string; id: string }) =>

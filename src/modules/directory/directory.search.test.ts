@@ -8,10 +8,11 @@ import { sampleEntry } from './directory.fixtures.ts';
 import type { EntryInput } from './directory.models.ts';
 import { directoryRoutes } from './directory.routes.ts';
 import { resolveEditorScope } from './directory.scope.usecases.ts';
-import { changeStatus, createEntry } from './directory.usecases.ts';
+import { changeStatus, createEntry, updateEntry } from './directory.usecases.ts';
 
 let ctx: TestContext;
 let app: App;
+let scope: Awaited<ReturnType<typeof resolveEditorScope>>;
 const ids = new Map<string, string>();
 
 const admin: Principal = {
@@ -42,7 +43,7 @@ beforeAll(async () => {
     .set({ nis_code: '31005' })
     .where('id', '=', t.municipality.id)
     .execute();
-  const scope = await resolveEditorScope({ ctx, principal: admin });
+  scope = await resolveEditorScope({ ctx, principal: admin });
   const base = sampleEntry();
   const place = (p: Partial<(typeof base.locations)[number]>) => [
     { ...base.locations[0], ...p } as EntryInput['locations'][number],
@@ -183,6 +184,55 @@ describe('GET /api/directory/search', () => {
   it('treats an injection attempt as plain words', async () => {
     expect(await found(`q=${encodeURIComponent("'; drop table directory_services; --")}`)).toEqual([]);
     expect(await found('q=koffie')).toEqual(['koffie']);
+  });
+});
+
+describe('the search projection', () => {
+  const act = (id: string, action: 'publish' | 'archive' | 'reopen') =>
+    changeStatus({ ctx, principal: admin, scope, ip: '127.0.0.1', id, action });
+
+  it('follows edits at once: a moved meeting place, an archived initiative, a new word to forgive', async () => {
+    const id = ids.get('zee') ?? '';
+    const brugge = { latitude: 51.2094, longitude: 3.2247, postalCode: '8000', city: 'Brugge' };
+    const walk = sampleEntry({
+      name: 'Wandelclub Zeewind',
+      type: 'sport',
+      description: 'Samen wandelen langs de zee, daarna een pannenkoek.',
+      locations: [
+        { ...sampleEntry().locations[0], ...brugge, accessibility: [] } as EntryInput['locations'][number],
+      ],
+      schedules: [{ ...sampleEntry().schedules[0], byday: 'TH' } as EntryInput['schedules'][number]],
+    });
+    await updateEntry({ ctx, principal: admin, scope, ip: '127.0.0.1', id, entry: walk });
+    expect(await found('near=8400&radius_km=5')).not.toContain('zee');
+    expect(await found('near=8000&radius_km=3')).toContain('zee');
+    expect(await found('q=pannenkeok')).toEqual(['zee']);
+    expect((await search('near=8000&radius_km=3')).body.facets.day).toHaveProperty('TH', 1);
+
+    await act(id, 'archive');
+    expect(await found('q=wandelingen')).toEqual([]);
+    expect((await search('near=8000&radius_km=3')).body.facets.day).not.toHaveProperty('TH');
+
+    await act(id, 'publish');
+    await updateEntry({
+      ctx,
+      principal: admin,
+      scope,
+      ip: '127.0.0.1',
+      id,
+      entry: sampleEntry({
+        ...walk,
+        description: 'Samen wandelen langs de zee.',
+        locations: [
+          {
+            ...sampleEntry().locations[0],
+            ...oostende,
+            accessibility: [],
+          } as EntryInput['locations'][number],
+        ],
+      }),
+    });
+    expect(await found('near=8400&radius_km=5')).toContain('zee');
   });
 });
 

@@ -5,8 +5,7 @@ import { AppError, invalidField } from '../../platform/errors.ts';
 import { findMunicipalities, lookupPostcode, type Point } from '../gazetteer/gazetteer.usecases.ts';
 import { unknownPlace, unknownPostcode } from './directory.errors.ts';
 import { haversineKm, parseQuery } from './directory.models.ts';
-import { presentOccurrence, recurrenceOf } from './directory.presenters.ts';
-import { findChildren, findServices } from './directory.repository.ts';
+import { presentOccurrence } from './directory.presenters.ts';
 import { earliestOccurrence } from './directory.schedule.ts';
 import { searchServices } from './directory.search.repository.ts';
 
@@ -59,46 +58,46 @@ export async function searchDirectory(input: { ctx: AppContext; query: SearchQue
     },
     FACETS,
   );
-  const ids = answer.results.map((r) => r.id);
-  const [rows, children] = await Promise.all([
-    findServices(ctx.db, ids),
-    findChildren(ctx.db, answer.results),
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
   const now = ctx.clock.now();
-  const results = answer.results.flatMap((hit) => {
-    const row = byId.get(hit.id);
-    if (!row) return [];
-    const kids = children.get(hit.id) ?? { locations: [], schedules: [], contacts: [] };
-    const nearest = [...kids.locations].sort((a, b) =>
-      point
-        ? haversineKm(point, { lat: a.latitude, lng: a.longitude }) -
-          haversineKm(point, { lat: b.latitude, lng: b.longitude })
-        : a.position - b.position,
-    )[0];
-    return [
-      {
-        id: row.id,
-        name: row.name,
-        description: row.description,
-        type: row.type,
-        targetGroups: row.target_groups,
-        howToJoin: row.how_to_join,
-        costOption: row.cost_option,
-        municipalityId: row.municipality_id,
-        distance_km: hit.distance_km === null ? null : Math.round(hit.distance_km * 10) / 10,
-        next_occurrence: presentOccurrence(earliestOccurrence(kids.schedules.map(recurrenceOf), now)),
-        location: nearest
-          ? {
-              name: nearest.name,
-              address: `${nearest.address_1}, ${nearest.postal_code} ${nearest.city}`,
-              latitude: nearest.latitude,
-              longitude: nearest.longitude,
-            }
-          : null,
-        assuredDate: row.assured_date,
-      },
-    ];
+  const results = answer.results.map((row) => {
+    const nearest = point
+      ? [...row.locations].sort(
+          (a, b) =>
+            haversineKm(point, { lat: a.latitude, lng: a.longitude }) -
+            haversineKm(point, { lat: b.latitude, lng: b.longitude }),
+        )[0]
+      : row.locations[0];
+    const schedules = row.schedules.map((s) => ({
+      freq: s.freq,
+      interval: s.interval,
+      byday: s.byday,
+      dtstart: s.dtstart,
+      opensAt: s.opens_at,
+      closesAt: s.closes_at,
+      validFrom: s.valid_from,
+      validTo: s.valid_to,
+    }));
+    return {
+      id: row.id,
+      name: row.name,
+      description: row.description,
+      type: row.type,
+      targetGroups: row.target_groups,
+      howToJoin: row.how_to_join,
+      costOption: row.cost_option,
+      municipalityId: row.municipality_id,
+      distance_km: row.distance_km === null ? null : Math.round(row.distance_km * 10) / 10,
+      next_occurrence: presentOccurrence(earliestOccurrence(schedules, now)),
+      location: nearest
+        ? {
+            name: nearest.name,
+            address: `${nearest.address_1}, ${nearest.postal_code} ${nearest.city}`,
+            latitude: nearest.latitude,
+            longitude: nearest.longitude,
+          }
+        : null,
+      assuredDate: row.assured_date,
+    };
   });
   const facets = Object.fromEntries(FACETS.map((f) => [f, {} as Record<string, number>]));
   for (const f of answer.facets) {

@@ -113,6 +113,27 @@ export interface DirectoryMetadataTable {
   updated_by: string | null;
 }
 
+/**
+ * The search projection of a published service, kept by triggers (migration
+ * 0004): never written by the application.
+ */
+export interface DirectorySearchTable {
+  organisation_id: string;
+  service_id: string;
+  name: string;
+  /** Its locations, else its municipality's centre; null: region-wide. */
+  points: ColumnType<{ x: number; y: number }[] | null, never, never>;
+  bbox: ColumnType<string, never, never>;
+  facet_codes: string[];
+  search_folded: string;
+  search_vector: ColumnType<string, never, never>;
+}
+
+/** Every word of the published services' folded text, for typo tolerance (kept by a trigger). */
+export interface DirectorySearchWordsTable {
+  word: string;
+}
+
 /** The directory module's tables. */
 export interface DirectoryTables {
   directory_services: DirectoryServicesTable;
@@ -120,4 +141,6 @@ export interface DirectoryTables {
   directory_schedules: DirectorySchedulesTable;
   directory_contacts: DirectoryContactsTable;
   directory_metadata: DirectoryMetadataTable;
+  directory_search: DirectorySearchTable;
+  directory_search_words: DirectorySearchWordsTable;
 }

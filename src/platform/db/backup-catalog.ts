@@ -19,10 +19,13 @@ export interface ForeignKey {
 }
 
 // Every table of the public schema except the migrator's bookkeeping, partitions
-// (their parent holds their rows) and tables that belong to an extension.
+// (their parent holds their rows), tables that belong to an extension, and derived
+// tables (commented 'derived: …' in their migration), which triggers rebuild from
+// the restored rows.
 const applicationTable = sql`
   n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition
   and c.relname <> 'schema_migrations'
+  and coalesce(obj_description(c.oid, 'pg_class'), '') not like 'derived:%'
   and not exists (
     select 1 from pg_depend d
     where d.classid = 'pg_class'::regclass and d.objid = c.oid and d.deptype = 'e'
@@ -39,6 +42,17 @@ export async function listTables(db: QueryExecutorProvider): Promise<TableInfo[]
   const tables = new Map<string, string[]>();
   for (const { table, column } of rows) tables.set(table, [...(tables.get(table) ?? []), column]);
   return [...tables].map(([name, columns]) => ({ name, columns }));
+}
+
+/** Tables derived from others (commented 'derived: …'): not backed up, emptied before a restore. */
+export async function listDerivedTables(db: QueryExecutorProvider): Promise<string[]> {
+  const { rows } = await sql<{ name: string }>`
+    select c.relname as name
+    from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = 'public' and c.relkind = 'r'
+      and coalesce(obj_description(c.oid, 'pg_class'), '') like 'derived:%'
+    order by c.relname`.execute(db);
+  return rows.map((r) => r.name);
 }
 
 export async function listForeignKeys(db: QueryExecutorProvider): Promise<ForeignKey[]> {

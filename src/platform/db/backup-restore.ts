@@ -4,6 +4,7 @@ import type { BackupProgress, BackupSummary } from './backup.ts';
 import {
   deferredForeignKeys,
   lastMigration,
+  listDerivedTables,
   listForeignKeys,
   listSequences,
   listTables,
@@ -120,8 +121,12 @@ async function prepareTarget(db: QueryExecutorProvider, header: BackupHeader, fo
     );
   }
   // TRUNCATE fires no row triggers, so it also empties the append-only audit log,
-  // and it is transactional on PostgreSQL 15 and PGlite alike.
-  await sql`truncate table ${all}`.execute(db);
+  // and it is transactional on PostgreSQL 15 and PGlite alike. Derived tables go
+  // too: the triggers refill them from the restored rows.
+  const derived = (await listDerivedTables(db)).map((name) => sql.id('public', name));
+  await sql`truncate table ${sql.join([...tables.map((t) => sql.id('public', t.name)), ...derived])}`.execute(
+    db,
+  );
 }
 
 function describeDifferences(
