@@ -26,6 +26,7 @@ const scenarios: Record<string, Scenario> = {
   network,
   directory: (ctx) => directory(ctx, directoryOptions),
   'network-page': (ctx) => import('./scenarios/network-page.ts').then((m) => m.networkPage(ctx)),
+  insights: (ctx) => import('./scenarios/insights.ts').then((m) => m.insights(ctx)),
 };
 
 const { values, positionals } = parseArgs({

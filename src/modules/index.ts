@@ -7,6 +7,7 @@ import { directoryImportRoutes } from './directory/directory.import.routes.ts';
 import { directoryMapConfigRoutes } from './directory/directory.map-config.routes.ts';
 import { directoryRoutes } from './directory/directory.routes.ts';
 import { gazetteerRoutes } from './gazetteer/gazetteer.routes.ts';
+import { insightsRoutes } from './insights/insights.routes.ts';
 import { measurementsRoutes } from './measurements/measurements.routes.ts';
 import { networksRoutes } from './networks/networks.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
@@ -28,4 +29,5 @@ export const moduleRoutes: RoutesPlugin[] = [
   measurementsRoutes,
   clientsRoutes,
   networksRoutes,
+  insightsRoutes,
 ];

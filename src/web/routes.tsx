@@ -7,6 +7,7 @@ import { SecondFactorPage } from './modules/accounts/SecondFactorPage.tsx';
 import { clientsRoutes } from './modules/clients/routes.ts';
 import { directoryRoutes } from './modules/directory/routes.ts';
 import { HomePage } from './modules/home/HomePage.tsx';
+import { insightsRoutes } from './modules/insights/routes.ts';
 import { measurementsRoutes } from './modules/measurements/routes.ts';
 import { networksRoutes } from './modules/networks/routes.ts';
 import { signalsRoutes } from './modules/signals/routes.ts';
@@ -184,6 +185,7 @@ export const routes: AppRoute[] = [
   ...clientsRoutes,
   ...networksRoutes,
   ...measurementsRoutes,
+  ...insightsRoutes,
 ];
 
 /** Paths that only redirect: the first tab of a section. */

@@ -77,14 +77,28 @@ async function save(page: Page) {
     .waitFor();
 }
 
-/** The middle of a ring in a sector of the ecogram drawing, in page pixels. */
+/**
+ * The middle of a ring in a sector of the ecogram drawing, in page pixels, from the rings as
+ * drawn (their radii in the drawing's own units, scaled to its size on the page).
+ */
 async function pointIn(page: Page, ring: 1 | 2 | 3, sectorIndex: number) {
-  const box = await page.locator('.eco-svg').boundingBox();
+  const svg = page.locator('.eco-svg');
+  const box = await svg.boundingBox();
   if (!box) throw new Error('no ecogram drawing');
-  const outer = (box.width / 2) * 0.8;
-  const clientRadius = outer * 0.14;
-  const band = (outer - clientRadius) / 3;
-  const r = clientRadius + (ring - 0.5) * band;
+  const units = await svg.evaluate((el) => {
+    const radius = (selector: string, attribute: string) =>
+      Number(el.querySelector(selector)?.getAttribute(attribute));
+    return {
+      width: (el as SVGSVGElement).viewBox.baseVal.width,
+      client: radius('[data-client-radius]', 'data-client-radius'),
+      rings: [1, 2, 3].map((r) => radius(`[data-ring="${r}"]`, 'r')),
+    };
+  });
+  const scale = box.width / units.width;
+  const inner = ring === 1 ? units.client : (units.rings[ring - 2] as number);
+  const outer = units.rings[ring - 1] as number;
+  expect(inner, 'the drawn rings').toBeGreaterThan(0);
+  const r = ((inner + outer) / 2) * scale;
   const angle = -Math.PI / 2 + (sectorIndex + 0.5) * ((2 * Math.PI) / 5);
   return { x: box.x + box.width / 2 + r * Math.cos(angle), y: box.y + box.height / 2 + r * Math.sin(angle) };
 }

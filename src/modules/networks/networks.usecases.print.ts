@@ -105,7 +105,7 @@ export async function exportNetwork(
   const date = mapDate(map, now);
   if (input.format === 'ecogram.svg')
     return {
-      body: ecogramSvg(doc, layoutEcogram(doc.ecogram), labels),
+      body: ecogramSvg(doc, layoutEcogram(doc.ecogram, { captions: labels.sectors }), labels),
       contentType: 'image/svg+xml; charset=utf-8',
       fileName: `ecogram-${date}.svg`,
     };
@@ -130,7 +130,7 @@ export async function exportNetwork(
     noStrengths: t('networksServer.print.noStrengths'),
   };
   const body = await networkPdf({
-    ecogram: ecogramDrawing(doc, layoutEcogram(doc.ecogram), labels),
+    ecogram: ecogramDrawing(doc, layoutEcogram(doc.ecogram, { captions: labels.sectors }), labels),
     genogram: genogramDrawing(doc, layoutGenogram(doc.genogram), labels),
     texts,
     meta: {

@@ -85,6 +85,9 @@ const PHONE_QUERY = '(max-width: 47.99em)';
  * longer words in French and with large text, so no fixed breakpoint can know. Measured on an
  * invisible one-row copy of the menu, so the answer never depends on the layout it picks.
  */
+/** How much of two full rows the menu may fill before it folds (wrapping leaves gaps at row ends). */
+const TWO_ROWS = 1.8;
+
 function useFoldedMenu(enabled: boolean) {
   const copyRef = useRef<HTMLUListElement>(null);
   const [folded, setFolded] = useState(true);
@@ -97,7 +100,8 @@ function useFoldedMenu(enabled: boolean) {
       const style = getComputedStyle(row);
       const room =
         row.clientWidth - Number.parseFloat(style.paddingLeft) - Number.parseFloat(style.paddingRight);
-      setFolded(phone.matches || Math.ceil(copy.getBoundingClientRect().width) > room);
+      // Two rows of menu still read well on a wide screen; past that (or on a phone) it folds.
+      setFolded(phone.matches || Math.ceil(copy.getBoundingClientRect().width) > TWO_ROWS * room);
     };
     update();
     // The copy resizes when the language, the text size or the items change; the row with the window.
@@ -116,8 +120,8 @@ function useFoldedMenu(enabled: boolean) {
 /**
  * Everything right of the logo. When the main menu fits: the account and the language switch
  * on the first row (the switch last, so a longer "log out" in another language never moves it
- * under the pointer), the main menu on the second. When it does not (a phone, or more items
- * than fit on one row), once logged in, all of it folds behind one "Menu" button so the page
+ * under the pointer), the main menu below, on one or two rows. When it does not (a phone, or more
+ * items than fit on two rows), once logged in, all of it folds behind one "Menu" button so the page
  * starts right under the logo; before login the switch stays in view.
  */
 function HeaderMenu() {

@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type PointerEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { EcogramMember } from '../../../contracts/networks.ts';
+import { type EcogramMember, SECTORS, type Sector } from '../../../contracts/networks.ts';
+import type { EcogramLabel } from '../../../modules/networks/networks.layout.ecolabels.ts';
 import {
   type EcogramLayout,
   layoutEcogram,
@@ -7,7 +8,18 @@ import {
 } from '../../../modules/networks/networks.layout.ts';
 import { type T, useT } from '../../i18n.ts';
 import type { Ecogram, Placement } from './ecogramEditing.ts';
-import { bandPath, type Point, shortLabel, spoke, wrapLabel, zigzagPath } from './ecogramGeometry.ts';
+import {
+  bandPath,
+  clientName,
+  type DrawnCaption,
+  type Point,
+  paperUnder,
+  READABLE,
+  readableCaptions,
+  readableLabels,
+  spoke,
+  zigzagPath,
+} from './ecogramGeometry.ts';
 
 export type NudgeDirection = 'in' | 'out' | 'clockwise' | 'counterclockwise';
 
@@ -29,8 +41,8 @@ const KEY_DIRECTIONS: Record<string, NudgeDirection> = {
   ArrowRight: 'clockwise',
   ArrowLeft: 'counterclockwise',
 };
-/** Keys for the at most three lines under a member: a name may repeat a word ("Jan Jan"). */
-const LINE_KEYS = ['name', 'more', 'kind'];
+/** Keys for the few lines of a caption or the client's name: two lines may read the same. */
+const LINE_KEYS = ['first', 'second', 'third', 'fourth', 'fifth'];
 /** A press that moves less than this (in px) is a tap that opens the details, not a drag. */
 const DRAG_THRESHOLD = 6;
 const MIN_SIZE = 288;
@@ -67,7 +79,24 @@ export function EcogramDrawing(props: DrawingProps) {
   const t = useT();
   const { ref, width } = useBoxWidth();
   const size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, width));
-  const layout = useMemo(() => layoutEcogram(ecogram, { size }), [ecogram, size]);
+  const sectorNames = SECTORS.map((s) => t(`networks.ecogram.sector.${s}`)).join('\n');
+  const layout = useMemo(() => {
+    const names = sectorNames.split('\n');
+    const captions = Object.fromEntries(SECTORS.map((s, i) => [s, names[i] ?? s])) as Record<Sector, string>;
+    return layoutEcogram(ecogram, { size, captions });
+  }, [ecogram, size, sectorNames]);
+  // On a small screen the words grow to a readable size and the names are placed again for it.
+  const nodeRadius = Math.max(layout.nodeRadius, 7);
+  const captions = useMemo(() => readableCaptions(layout), [layout]);
+  const labels = useMemo(
+    () =>
+      readableLabels(ecogram, layout, {
+        nodeRadius,
+        font: Math.max(layout.labelSize, READABLE.name),
+        captions: captions.map((c) => c.box),
+      }),
+    [ecogram, layout, nodeRadius, captions],
+  );
   const svgRef = useRef<SVGSVGElement>(null);
   const drag = useRef<{ id: string; pointerId: number; start: Point; moved: boolean } | null>(null);
   const [ghost, setGhost] = useState<{ id: string; at: Point } | null>(null);
@@ -141,14 +170,13 @@ export function EcogramDrawing(props: DrawingProps) {
   }
 
   const target = ghost ? placeFromPoint(layout, ghost.at) : null;
-  const labelMax = size < 480 ? 13 : 16;
 
   return (
     <div className="eco-drawing" ref={ref}>
       {/* biome-ignore lint/a11y/useSemanticElements: the drawing is one SVG; its members are the controls in the group */}
       <svg
         ref={svgRef}
-        className={size < 480 ? 'eco-svg eco-svg-small' : 'eco-svg'}
+        className="eco-svg"
         viewBox={`0 0 ${size} ${size}`}
         width={size}
         height={size}
@@ -157,7 +185,7 @@ export function EcogramDrawing(props: DrawingProps) {
         aria-describedby={helpId}
       >
         <ArrowMarkers uid={uid} />
-        <Background layout={layout} t={t} />
+        <Background layout={layout} captions={captions} />
         {target ? <DropTarget layout={layout} target={target} /> : null}
         {/* biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group is not focusable; the table tells the ties */}
         <g aria-hidden="true">
@@ -168,8 +196,9 @@ export function EcogramDrawing(props: DrawingProps) {
         <ClientNode layout={layout} label={clientLabel} />
         <g>
           {ecogram.members.map((member) => {
-            const at = ghost?.id === member.id ? ghost.at : layout.members[member.id];
-            if (!at) return null;
+            const home = layout.members[member.id];
+            const at = ghost?.id === member.id ? ghost.at : home;
+            if (!at || !home) return null;
             return (
               // biome-ignore lint/a11y/useSemanticElements: SVG has no <button>; the group is the member's control
               <g
@@ -187,7 +216,7 @@ export function EcogramDrawing(props: DrawingProps) {
                 onPointerCancel={pointerCancel}
                 onKeyDown={(e) => keyDown(e, member.id)}
               >
-                <MemberShape member={member} at={at} layout={layout} labelMax={labelMax} t={t} />
+                <MemberShape member={member} home={home} r={nodeRadius} label={labels[member.id]} />
               </g>
             );
           })}
@@ -220,9 +249,8 @@ function ArrowMarkers({ uid }: { uid: string }) {
   );
 }
 
-function Background({ layout, t }: { layout: EcogramLayout; t: T }) {
+function Background({ layout, captions }: { layout: EcogramLayout; captions: DrawnCaption[] }) {
   const outer = layout.ringRadii[2] ?? 0;
-  const fontSize = layout.size < 480 ? 11 : 14;
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group is not focusable; the legend and table say the same
     <g aria-hidden="true" className="eco-background">
@@ -237,6 +265,7 @@ function Background({ layout, t }: { layout: EcogramLayout; t: T }) {
         <circle
           key={r}
           className={`eco-ring eco-ring-${i + 1}`}
+          data-ring={i + 1}
           cx={layout.center.x}
           cy={layout.center.y}
           r={r}
@@ -246,22 +275,16 @@ function Background({ layout, t }: { layout: EcogramLayout; t: T }) {
         const { a, b } = spoke(layout.center, layout.clientRadius, outer, s.startAngle);
         return <line key={s.sector} className="eco-spoke" x1={a.x} y1={a.y} x2={b.x} y2={b.y} />;
       })}
-      {layout.sectors.map((s) => {
-        const lines = wrapLabel(t(`networks.ecogram.sector.${s.sector}`), layout.size < 480 ? 13 : 18);
-        const half = (Math.max(...lines.map((l) => l.length)) * fontSize * 0.62) / 2;
-        // Keep the words inside the drawing: the side sectors sit close to its edge.
-        const x = Math.min(layout.size - half - 4, Math.max(half + 4, s.labelAt.x));
-        const top = s.labelAt.y - ((lines.length - 1) * fontSize * 1.15) / 2;
-        return (
-          <text key={s.sector} className="eco-sector-label" x={x} y={top} fontSize={fontSize}>
-            {lines.map((line, i) => (
-              <tspan key={line} x={x} dy={i === 0 ? '0.35em' : '1.15em'}>
-                {line}
-              </tspan>
-            ))}
-          </text>
-        );
-      })}
+      {/* Captions in the band outside ring 3 the layout keeps free for them. */}
+      {captions.map((c) => (
+        <text key={c.sector} className="eco-sector-label" fontSize={c.size}>
+          {c.lines.map((line, i) => (
+            <tspan key={LINE_KEYS[i]} x={c.x} y={c.y + i * c.lineHeight}>
+              {line}
+            </tspan>
+          ))}
+        </text>
+      ))}
     </g>
   );
 }
@@ -302,16 +325,16 @@ function TieLine({ tie, uid }: { tie: EcogramLayout['ties'][number]; uid: string
 }
 
 function ClientNode({ layout, label }: { layout: EcogramLayout; label: string }) {
-  const lines = wrapLabel(label, 12);
+  const name = clientName(label, layout);
   const { x, y } = layout.center;
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: an SVG group is not focusable; the drawing's name says whose map it is
-    <g aria-hidden="true" className="eco-client">
+    <g aria-hidden="true" className="eco-client" data-client-radius={layout.clientRadius}>
       <circle cx={x} cy={y} r={layout.clientRadius} />
-      <text x={x} y={y - ((lines.length - 1) * 0.6 * 15) / 2} className="eco-client-label">
-        {lines.map((line, i) => (
-          <tspan key={line} x={x} dy={i === 0 ? '0.35em' : '1.2em'}>
-            {shortLabel(line, 14)}
+      <text className="eco-client-label" fontSize={name.size}>
+        {name.lines.map((line, i) => (
+          <tspan key={LINE_KEYS[i]} x={x} y={name.first + i * name.lineHeight}>
+            {line}
           </tspan>
         ))}
       </text>
@@ -320,63 +343,23 @@ function ClientNode({ layout, label }: { layout: EcogramLayout; label: string })
 }
 
 /**
- * Where a member's name goes: on the side away from the centre, clear of the ties that fan out
- * from it; below or above the node when the side has no room before the drawing's edge.
+ * A member's symbol and name. The name's place comes from the layout (clear of the other
+ * symbols, names, ties and captions) in drawing coordinates; the group is moved to the member,
+ * so the name is drawn relative to the member's home and follows it while it is dragged.
  */
-function labelPlacement(at: Point, center: Point, r: number, size: number, textWidth: number) {
-  const dx = at.x - center.x;
-  const dy = at.y - center.y;
-  const d = Math.hypot(dx, dy) || 1;
-  const ux = dx / d;
-  const uy = dy / d;
-  const sideFits = ux > 0 ? at.x + r + 5 + textWidth < size - 2 : at.x - r - 5 - textWidth > 2;
-  if (Math.abs(ux) >= 0.4 && sideFits) {
-    return {
-      x: ux > 0 ? r + 5 : -r - 5,
-      y: 4,
-      anchor: ux > 0 ? ('start' as const) : ('end' as const),
-      lineStep: 13,
-    };
-  }
-  // Centred under (or over) the node, shifted sideways as far as needed to stay inside.
-  const half = textWidth / 2;
-  const shift = Math.min(0, size - 2 - (at.x + half)) + Math.max(0, 2 - (at.x - half));
-  return uy >= 0
-    ? { x: shift, y: r + 14, anchor: 'middle' as const, lineStep: 13 }
-    : { x: shift, y: -r - 8, anchor: 'middle' as const, lineStep: -13 };
-}
-
 function MemberShape({
   member,
-  at,
-  layout,
-  labelMax,
-  t,
+  home,
+  r,
+  label,
 }: {
   member: EcogramMember;
-  at: Point;
-  layout: EcogramLayout;
-  labelMax: number;
-  t: T;
+  home: Point;
+  r: number;
+  label: EcogramLabel | undefined;
 }) {
-  const radius = layout.nodeRadius;
-  const r = Math.max(radius, 7);
   const hit = Math.max(r + 6, 22);
-  // Whole words where possible, so the visible name stays part of the accessible name. Two lines
-  // on a big drawing; one on a phone, where the table under the drawing gives the full names.
-  const small = layout.size < 480;
-  const lines = small
-    ? [shortLabel(member.label, labelMax)]
-    : wrapLabel(shortLabel(member.label, labelMax * 2), labelMax);
-  // The kind is written under the name, except under a shortened name: the visible words must
-  // read as a part of the accessible name ("Huisarts… formeel" would not). The square still tells.
-  const shortened = lines.join(' ') !== member.label;
-  if (member.formal && !shortened) lines.push(t('networks.ecogram.kind.formal'));
-  // An estimate of the bold text's width (about 0.6 em a character) is enough to keep it inside.
-  const textWidth = Math.max(...lines.map((l) => l.length)) * (small ? 12 : 13) * 0.6;
-  const place = labelPlacement(at, layout.center, r, layout.size, textWidth);
-  // Above the node the lines grow upwards, so the last one sits nearest to it.
-  const first = place.lineStep < 0 ? place.y + (lines.length - 1) * place.lineStep : place.y;
+  const paper = label ? paperUnder(label.box) : null;
   return (
     <>
       <circle className="eco-hit" r={hit} />
@@ -386,19 +369,27 @@ function MemberShape({
       ) : (
         <circle className="eco-node eco-node-informal" r={r} />
       )}
-      <text className="eco-member-label" x={place.x} y={first} textAnchor={place.anchor}>
-        {lines.map((line, i) => (
-          <tspan
-            key={LINE_KEYS[i]}
-            x={place.x}
-            dy={i === 0 ? 0 : Math.abs(place.lineStep)}
-            className={member.formal && !shortened && i === lines.length - 1 ? 'eco-member-kind' : undefined}
+      {label && paper ? (
+        <g transform={`translate(${(-home.x).toFixed(1)} ${(-home.y).toFixed(1)})`}>
+          <rect
+            className="eco-label-paper"
+            x={paper.x}
+            y={paper.y}
+            width={paper.width}
+            height={paper.height}
+            rx={paper.rx}
+          />
+          <text
+            className="eco-member-label"
+            x={label.x}
+            y={label.y}
+            textAnchor={label.anchor}
+            fontSize={label.size}
           >
-            {/* The space keeps the words apart in the text a screen reader or axe reads. */}
-            {i < lines.length - 1 ? `${line} ` : line}
-          </tspan>
-        ))}
-      </text>
+            {label.text}
+          </text>
+        </g>
+      ) : null}
     </>
   );
 }

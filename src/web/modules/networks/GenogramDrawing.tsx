@@ -1,6 +1,14 @@
 import { type KeyboardEvent, useRef } from 'react';
 import type { GenogramPerson } from '../../../contracts/networks.ts';
-import type { GenogramLayout } from '../../../modules/networks/networks.layout.ts';
+import {
+  GENOGRAM_NAME_SIZE,
+  GENOGRAM_YEARS_SIZE,
+  type GenogramLayout,
+  genogramName,
+  genogramYears,
+  nameWidth,
+} from '../../../modules/networks/networks.layout.genogram.ts';
+import { textWidth } from '../../../modules/networks/networks.layout.text.ts';
 import type { Genogram } from './genogramEditing.ts';
 import { BondLine, ChildLine, HALF, PartnershipLine, PersonSymbol } from './genogramShapes.tsx';
 
@@ -21,15 +29,14 @@ interface GenogramDrawingProps {
 /** Drawn a little larger than the layout's units, so names stay easy to read on screen. */
 const SCALE = 1.2;
 
-function clip(text: string, max = 16): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-function years(p: GenogramPerson): string {
-  if (p.birthYear !== undefined && p.deathYear !== undefined) return `${p.birthYear}–${p.deathYear}`;
-  if (p.birthYear !== undefined) return p.deceased ? `${p.birthYear}–†` : `°${p.birthYear}`;
-  if (p.deathYear !== undefined) return `†${p.deathYear}`;
-  return '';
+/**
+ * Paper under a person's name and years, as wide as the layout measured them (a little wider
+ * for the semi-bold name on screen), so an emotional line passing by never runs through them;
+ * just below the index person's outer border.
+ */
+function namePaper(person: GenogramPerson, name: string, years: string) {
+  const width = Math.max(nameWidth(person), textWidth(name, GENOGRAM_NAME_SIZE, true)) + 6;
+  return { x: -width / 2, y: HALF + 6, width, height: years ? 30 : 16 };
 }
 
 /**
@@ -110,7 +117,7 @@ export function GenogramDrawing({
           <ChildLine key={c.parentageId} kind={c.kind} from={c.from} to={c.to} busY={c.busY} />
         ))}
         {layout.bonds.map((b) => (
-          <BondLine key={b.id} kind={b.kind} from={b.from} to={b.to} />
+          <BondLine key={b.id} kind={b.kind} from={b.from} to={b.to} path={b.path} />
         ))}
       </g>
       {genogram.people.map((person) => {
@@ -120,6 +127,9 @@ export function GenogramDrawing({
         const classes = ['genogram-person'];
         if (selected) classes.push('genogram-person-selected');
         if (flagged.has(person.id)) classes.push('genogram-person-flagged');
+        // The focus ring goes round the name too, so the name's paper never hides a part of it.
+        const paper = namePaper(person, genogramName(person.label), genogramYears(person));
+        const focusHalf = Math.max(HALF + 12, paper.width / 2 + 4);
         return (
           <g
             key={person.id}
@@ -139,9 +149,9 @@ export function GenogramDrawing({
           >
             <rect
               className="genogram-focus"
-              x={-HALF - 12}
+              x={-focusHalf}
               y={-HALF - 12}
-              width={2 * HALF + 24}
+              width={2 * focusHalf}
               height={2 * HALF + 60}
               rx={8}
             />
@@ -160,14 +170,23 @@ export function GenogramDrawing({
         {genogram.people.map((person) => {
           const at = layout.people[person.id];
           if (!at) return null;
-          const text = years(person);
+          const name = genogramName(person.label);
+          const text = genogramYears(person);
+          if (!name && !text) return null;
+          const paper = namePaper(person, name, text);
           return (
             <g key={person.id} transform={`translate(${at.x} ${at.y})`}>
-              <text className="genogram-name" y={HALF + 26} textAnchor="middle">
-                {clip(person.label)}
+              <rect className="genogram-name-paper" {...paper} rx={3} />
+              <text className="genogram-name" y={HALF + 17} textAnchor="middle" fontSize={GENOGRAM_NAME_SIZE}>
+                {name}
               </text>
               {text ? (
-                <text className="genogram-years" y={HALF + 41} textAnchor="middle">
+                <text
+                  className="genogram-years"
+                  y={HALF + 31}
+                  textAnchor="middle"
+                  fontSize={GENOGRAM_YEARS_SIZE}
+                >
                   {text}
                 </text>
               ) : null}

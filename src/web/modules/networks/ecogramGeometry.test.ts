@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bandPath, shortLabel, wrapLabel, zigzagPath } from './ecogramGeometry.ts';
+import { SECTORS } from '../../../contracts/networks.ts';
+import { distanceToBox, overlaps } from '../../../modules/networks/networks.layout.ecolabels.ts';
+import { textWidth } from '../../../modules/networks/networks.layout.text.ts';
+import { type Box, layoutEcogram } from '../../../modules/networks/networks.layout.ts';
+import type { Ecogram } from './ecogramEditing.ts';
+import {
+  bandPath,
+  clientName,
+  READABLE,
+  readableCaptions,
+  readableLabels,
+  zigzagPath,
+} from './ecogramGeometry.ts';
 
 describe('zigzagPath', () => {
   it('starts and ends exactly on the tie’s ends, with teeth on both sides in between', () => {
@@ -23,17 +35,71 @@ describe('bandPath', () => {
   });
 });
 
-describe('labels', () => {
-  it('cuts a long label at the space that makes the two lines most even', () => {
-    expect(wrapLabel('school, werk en verenigingen', 16)).toEqual(['school, werk', 'en verenigingen']);
-    expect(wrapLabel('familie', 16)).toEqual(['familie']);
+const ecogram = (labels: string[]): Ecogram => ({
+  members: labels.map((label, i) => ({
+    id: `m${i}`,
+    label,
+    sector: SECTORS[i % SECTORS.length] as (typeof SECTORS)[number],
+    ring: ((i % 3) + 1) as 1 | 2 | 3,
+    formal: false,
+  })),
+  ties: [],
+});
+
+const inside = (b: Box, size: number) =>
+  b.x >= 0 && b.y >= 0 && b.x + b.width <= size && b.y + b.height <= size;
+
+describe('words a screen can read', () => {
+  it('keeps the layout’s captions and names where they are already large enough', () => {
+    const doc = ecogram(['Els', 'Rita']);
+    const layout = layoutEcogram(doc, { size: 800 });
+    const captions = readableCaptions(layout, 10);
+    expect(captions.map((c) => c.box)).toEqual(layout.sectors.map((s) => s.caption.box));
+    const labels = readableLabels(doc, layout, {
+      nodeRadius: layout.nodeRadius,
+      font: 10,
+      captions: captions.map((c) => c.box),
+    });
+    expect(labels).toBe(layout.labels);
   });
 
-  it('shortens a long name to its first whole words, with an ellipsis', () => {
-    expect(shortLabel('Mevrouw Vandenberghe', 12)).toBe('Mevrouw…');
-    expect(shortLabel('Seniorenvereniging van de parochie', 12)).toBe('Seniorenvereniging…');
-    expect(shortLabel('De buurman van om de hoek', 12)).toBe('De buurman…');
-    expect(shortLabel('Thuisverpleging', 12)).toBe('Thuisverpleging');
-    expect(shortLabel('Els', 12)).toBe('Els');
+  it('grows the captions of a phone-sized drawing to the smallest readable size, away from the rings and inside the drawing', () => {
+    const layout = layoutEcogram(ecogram(['Els']), { size: 320 });
+    const outer = layout.ringRadii[2] as number;
+    for (const caption of readableCaptions(layout)) {
+      expect(caption.size).toBe(READABLE.caption);
+      expect(inside(caption.box, 320)).toBe(true);
+      const original = layout.sectors.find((s) => s.sector === caption.sector)?.caption.box as Box;
+      expect(caption.box.width).toBeGreaterThan(original.width);
+      // Clamped into the drawing it may come nearer, but never over the middle of ring 3.
+      expect(distanceToBox(layout.center, caption.box)).toBeGreaterThan(outer * 0.85);
+    }
+  });
+
+  it('places the names again at a readable size on a phone, clear of the grown captions and of each other', () => {
+    const doc = ecogram(['Els', 'Rita', 'Thuisverpleging', 'Buurman Jef', 'Mevrouw Vandenberghe']);
+    const layout = layoutEcogram(doc, { size: 320 });
+    const captions = readableCaptions(layout).map((c) => c.box);
+    const labels = readableLabels(doc, layout, { nodeRadius: 7, font: READABLE.name, captions });
+    const boxes = Object.values(labels).map((l) => l.box);
+    expect(boxes).toHaveLength(5);
+    for (const label of Object.values(labels)) expect(label.size).toBe(READABLE.name);
+    for (const [i, a] of boxes.entries()) {
+      for (const c of captions) expect(overlaps(a, c)).toBe(false);
+      for (const b of boxes.slice(i + 1)) expect(overlaps(a, b)).toBe(false);
+    }
+  });
+
+  it('fits the client’s name inside the middle circle, on more lines when it is long', () => {
+    const layout = layoutEcogram(ecogram([]), { size: 760 });
+    const short = clientName('Maria', layout);
+    expect(short.lines).toEqual(['Maria']);
+    const long = clientName('Maria-Louise Vandenberghe', layout);
+    expect(long.lines.length).toBeGreaterThan(1);
+    expect(long.size).toBeLessThanOrEqual(short.size);
+    const half = (long.lines.length * long.lineHeight) / 2;
+    expect(half).toBeLessThan(layout.clientRadius);
+    for (const line of long.lines)
+      expect(textWidth(line, long.size, true)).toBeLessThan(2 * layout.clientRadius);
   });
 });

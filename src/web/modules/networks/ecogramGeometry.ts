@@ -1,7 +1,13 @@
 /*
- * SVG path geometry for the ecogram drawing: the zigzag of a stressful tie and the band of one
- * sector within one ring (the drop target shown while dragging). Pure, so it can be tested.
+ * SVG path geometry for the ecogram drawing: the zigzag of a stressful tie, the band of one
+ * sector within one ring (the drop target shown while dragging), and the words of the drawing
+ * at a size a screen can read. Pure, so it can be tested.
  */
+import type { Sector } from '../../../contracts/networks.ts';
+import { type EcogramLabel, placeMemberLabels } from '../../../modules/networks/networks.layout.ecolabels.ts';
+import { fitInCircle } from '../../../modules/networks/networks.layout.text.ts';
+import type { Box, EcogramLayout } from '../../../modules/networks/networks.layout.ts';
+import type { Ecogram } from './ecogramEditing.ts';
 
 export interface Point {
   x: number;
@@ -65,39 +71,92 @@ export function spoke(center: Point, from: number, to: number, angle: number): {
   return { a: polar(center, from, angle), b: polar(center, to, angle) };
 }
 
+/** Smallest sizes (in screen pixels) the web draws the words of the ecogram in. */
+export const READABLE = { name: 12, caption: 11, clientLargest: 13, clientSmallest: 9 };
+
+export type DrawnCaption = EcogramLayout['sectors'][number]['caption'] & { sector: Sector };
+
 /**
- * A label cut in at most two lines of about `width` characters, at a space, so long sector
- * names ("school, werk en verenigingen") fit beside the rings on a phone.
+ * The layout's sector captions, grown to a readable size on a small drawing. The layout sizes
+ * words in proportion to the canvas (right for paper, too small on a phone), so a caption grows
+ * away from the rings, from its point nearest the centre, and is then kept inside the canvas.
  */
-export function wrapLabel(text: string, width: number): string[] {
-  if (text.length <= width) return [text];
-  const words = text.split(' ');
-  let best: string[] = [text];
-  let bestLongest = text.length;
-  for (let i = 1; i < words.length; i += 1) {
-    const first = words.slice(0, i).join(' ');
-    const second = words.slice(i).join(' ');
-    const longest = Math.max(first.length, second.length);
-    if (longest < bestLongest) {
-      best = [first, second];
-      bestLongest = longest;
-    }
-  }
-  return best;
+export function readableCaptions(layout: EcogramLayout, min = READABLE.caption): DrawnCaption[] {
+  const margin = 2;
+  return layout.sectors.map(({ sector, caption }) => {
+    if (caption.size >= min) return { ...caption, sector };
+    const k = min / caption.size;
+    const { box } = caption;
+    const ax = clamp(layout.center.x, box.x, box.x + box.width);
+    const ay = clamp(layout.center.y, box.y, box.y + box.height);
+    const width = box.width * k;
+    const height = box.height * k;
+    const x = clamp(ax + (box.x - ax) * k, margin, layout.size - margin - width);
+    const y = clamp(ay + (box.y - ay) * k, margin, layout.size - margin - height);
+    return {
+      sector,
+      lines: caption.lines,
+      x: x + width / 2,
+      y: y + (caption.y - box.y) * k,
+      size: min,
+      lineHeight: caption.lineHeight * k,
+      box: { x, y, width, height },
+    };
+  });
 }
 
 /**
- * Shortens a name that would not fit beside its node to its first whole words (the first word
- * whole even when it is long), so the visible words stay whole words of the accessible name;
- * the full name is in the table and the details.
+ * The members' names as the web draws them: the layout's own when its font and symbols are
+ * what the screen shows; placed again by the same rules (clear of symbols, ties, captions and
+ * each other) when the screen needs a larger font or larger symbols than the layout's.
  */
-export function shortLabel(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const words = text.split(' ');
-  let kept = words[0] ?? text;
-  for (const word of words.slice(1)) {
-    if (`${kept} ${word}`.length > max - 1) break;
-    kept = `${kept} ${word}`;
-  }
-  return kept === text ? text : `${kept}…`;
+export function readableLabels(
+  ecogram: Ecogram,
+  layout: EcogramLayout,
+  drawn: { nodeRadius: number; font: number; captions: Box[] },
+): Record<string, EcogramLabel> {
+  const captionsMoved = drawn.captions.some((b, i) => b !== layout.sectors[i]?.caption.box);
+  if (drawn.font <= layout.labelSize && drawn.nodeRadius <= layout.nodeRadius && !captionsMoved)
+    return layout.labels;
+  return placeMemberLabels({
+    members: ecogram.members.flatMap((m) => {
+      const at = layout.members[m.id];
+      return at ? [{ id: m.id, label: m.label, at }] : [];
+    }),
+    nodeRadius: drawn.nodeRadius,
+    size: drawn.font,
+    center: layout.center,
+    clientRadius: layout.clientRadius,
+    captions: drawn.captions,
+    canvas: layout.size,
+    segments: layout.ties,
+  });
 }
+
+/** A paper rectangle a little larger than a name's box, so no line runs through the name. */
+export function paperUnder(box: Box): Box & { rx: number } {
+  const pad = Math.max(1, box.height * 0.12);
+  return {
+    x: box.x - pad,
+    y: box.y - pad * 0.5,
+    width: box.width + 2 * pad,
+    height: box.height + pad,
+    rx: pad,
+  };
+}
+
+/** The client's name in the middle circle: as large as fits, on up to three lines, never tiny. */
+export function clientName(name: string, layout: EcogramLayout) {
+  const s = layout.size / 800;
+  const fit = fitInCircle(
+    name,
+    layout.clientRadius,
+    Math.max(15 * s, READABLE.clientLargest),
+    Math.max(8 * s, READABLE.clientSmallest),
+  );
+  const lineHeight = fit.size * 1.15;
+  const first = layout.center.y + fit.size * 0.35 - ((fit.lines.length - 1) * lineHeight) / 2;
+  return { lines: fit.lines, size: fit.size, lineHeight, first };
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.min(Math.max(n, lo), Math.max(lo, hi));

@@ -4,6 +4,7 @@ import type {
   GenogramPartnership,
   GenogramPerson,
 } from '../../../contracts/networks.ts';
+import { zigzagPath as zigzagLine } from './ecogramGeometry.ts';
 
 /*
  * The genogram's symbols and lines in the standard notation, shared by the drawing and its
@@ -132,16 +133,87 @@ function zigzagPath(c: ReturnType<typeof curve>): string {
   return `M ${points.join(' L ')}`;
 }
 
-/** Close: a double line; distant: dotted; conflict: zigzag; cut off: a line broken by two bars. */
+/** The route as a path through its corners. */
+function routeD(path: Point[]): string {
+  return path.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' ');
+}
+
+/** Each stretch of the route as a zigzag, joined at the corners. */
+function routeZigzag(path: Point[]): string {
+  return path
+    .slice(1)
+    .map((b, i) => {
+      const d = zigzagLine(path[i] as Point, b, 4, 8);
+      return i === 0 ? d : d.replace(/^M/, 'L');
+    })
+    .join(' ');
+}
+
+/** Two bars across the middle of the route's longest stretch: the bond is cut off. */
+function cutBars(path: Point[]) {
+  let a = path[0] as Point;
+  let b = path[1] ?? a;
+  for (let i = 1; i < path.length - 1; i++) {
+    const p = path[i] as Point;
+    const q = path[i + 1] as Point;
+    if (Math.hypot(q.x - p.x, q.y - p.y) > Math.hypot(b.x - a.x, b.y - a.y)) [a, b] = [p, q];
+  }
+  const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
+  const tx = (b.x - a.x) / len;
+  const ty = (b.y - a.y) / len;
+  const m = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+  return [-4, 4].map((offset) => (
+    <line
+      key={offset}
+      x1={m.x + tx * offset - ty * 9}
+      y1={m.y + ty * offset + tx * 9}
+      x2={m.x + tx * offset + ty * 9}
+      y2={m.y + ty * offset - tx * 9}
+    />
+  ));
+}
+
+/**
+ * An emotional line along the route the layout found (clear of names and partnership lines),
+ * in the same notation as the curve in the legend.
+ */
+function RoutedBond({ kind, path }: { kind: string; path: Point[] }) {
+  const d = routeD(path);
+  if (kind === 'close')
+    return (
+      <g className="genogram-bond genogram-bond-close">
+        <path d={d} className="genogram-bond-outer" />
+        <path d={d} className="genogram-bond-inner" />
+      </g>
+    );
+  if (kind === 'conflict')
+    return <path className="genogram-bond genogram-bond-conflict" d={routeZigzag(path)} />;
+  if (kind === 'cut_off')
+    return (
+      <g className="genogram-bond genogram-bond-cut_off">
+        <path d={d} />
+        {cutBars(path)}
+      </g>
+    );
+  return <path className={`genogram-bond genogram-bond-${kind}`} d={d} />;
+}
+
+/**
+ * Close: a double line; distant: dotted; conflict: zigzag; cut off: a line broken by two bars.
+ * Along `path` when the layout routed it; as a curve from `from` to `to` in the legend.
+ */
 export function BondLine({
   kind,
   from,
   to,
+  path,
 }: {
   kind: GenogramBond['kind'] | string;
   from: Point;
   to: Point;
+  path?: Point[];
 }) {
+  if (path && path.length >= 2) return <RoutedBond kind={kind} path={path} />;
   const c = curve(from, to);
   const d = `M ${c.start.x} ${c.start.y} Q ${c.control.x} ${c.control.y} ${c.end.x} ${c.end.y}`;
   if (kind === 'close')

@@ -1,0 +1,172 @@
+// Read-only aggregates over other modules' tables (signals, clients, measurements,
+// directory): the one documented exception to "modules talk through use cases"
+// (docs/adr/0011-small-cell-suppression.md). Every query groups in the database and
+// selects only codes, dates, counts and score sums: never a name, a contact
+// detail, free text or a row per person.
+import { type Kysely, type RawBuilder, sql } from 'kysely';
+import type { DB } from '../../platform/db/schema.ts';
+
+/** A period of whole months: `from` is the first day of the first month, `until` the first day after the last. */
+export interface Range {
+  from: string;
+  until: string;
+}
+
+export interface Scope {
+  municipalityIds: string[];
+  nisCodes: string[];
+}
+
+const BRUSSELS = 'Europe/Brussels';
+const startOf = (day: string) => sql`(${day}::date)::timestamp at time zone ${BRUSSELS}`;
+const monthOf = (at: RawBuilder<unknown>) => sql<string>`to_char(${at} at time zone ${BRUSSELS}, 'YYYY-MM')`;
+
+/**
+ * The initiative type of a follow-up track: the directory type of its initiative,
+ * or what its context says (a buddy, a telephone circle), else 'other'.
+ */
+const trackType = (t: string) =>
+  sql<string>`coalesce(${sql.ref(`${t}.service_type`)}, case ${sql.ref(`${t}.context`)}
+    when 'buddy' then 'buddy' when 'circle' then 'telephone_circle' else 'other' end)`;
+
+/** Signals received per municipality and Brussels month; merged duplicates are one report. */
+export const signalsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
+  sql<{ municipality_id: string; month: string; n: number }>`
+    select municipality_id, ${monthOf(sql`created_at`)} as month, count(*)::int as n
+    from signals
+    where municipality_id = any(${scope.municipalityIds}::uuid[]) and merged_into_id is null
+      and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
+    group by 1, 2`
+    .execute(db)
+    .then((r) => r.rows);
+
+/** Client records opened per municipality and month. */
+export const clientsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
+  sql<{ nis: string; month: string; n: number }>`
+    select municipality_nis as nis, ${monthOf(sql`created_at`)} as month, count(*)::int as n
+    from clients
+    where municipality_nis = any(${scope.nisCodes}::text[])
+      and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
+    group by 1, 2`
+    .execute(db)
+    .then((r) => r.rows);
+
+/** Client records opened per postcode (the neighbourhood) of one municipality; no postcode counts as ''. */
+export const clientsPerPostcode = (db: Kysely<DB>, nis: string, range: Range) =>
+  sql<{ postcode: string; n: number }>`
+    select coalesce(postcode, '') as postcode, count(*)::int as n
+    from clients
+    where municipality_nis = ${nis}
+      and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
+    group by 1`
+    .execute(db)
+    .then((r) => r.rows);
+
+/**
+ * Starts with an initiative by people living in `nisCodes`: a follow-up track
+ * started, or a referral that started (started, stopped or completed). The
+ * municipality filter sits in both branches so each is driven by the clients index.
+ */
+const starts = (nisCodes: readonly string[], range: Range) => sql`
+  select c.municipality_nis as nis, coalesce(c.postcode, '') as postcode, t.organisation_id, t.client_id,
+    ${trackType('t')} as type, t.started_on as day
+  from clients c
+  join measurement_tracks t on t.organisation_id = c.organisation_id and t.client_id = c.id
+  where c.municipality_nis = any(${nisCodes}::text[])
+    and t.started_on >= ${range.from}::date and t.started_on < ${range.until}::date
+  union all
+  select c.municipality_nis, coalesce(c.postcode, ''), r.organisation_id, r.client_id, coalesce(s.type, 'other'),
+    (r.created_at at time zone ${BRUSSELS})::date
+  from clients c
+  join client_referrals r on r.organisation_id = c.organisation_id and r.client_id = c.id
+  left join directory_services s on s.organisation_id = r.service_organisation_id and s.id = r.service_id
+  where c.municipality_nis = any(${nisCodes}::text[]) and r.status in ('started', 'stopped', 'completed')
+    and r.created_at >= ${startOf(range.from)} and r.created_at < ${startOf(range.until)}`;
+
+/** People starting with an initiative, per municipality, type and month (one person once per cell). */
+export const participantsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
+  db.transaction().execute(async (trx) => {
+    await sql`set local work_mem = '64MB'`.execute(trx);
+    const result = await sql<{ nis: string; type: string; month: string; n: number }>`
+      select nis, type, to_char(month, 'YYYY-MM') as month, count(*)::int as n
+      from (
+        select distinct nis, type, date_trunc('month', day) as month, organisation_id, client_id
+        from (${starts(scope.nisCodes, range)}) st
+      ) people
+      group by 1, 2, 3`.execute(trx);
+    return result.rows;
+  });
+
+/** The same starts per postcode of one municipality, summed over type and month like the table they total. */
+export const participantsPerPostcode = (db: Kysely<DB>, nis: string, range: Range) =>
+  sql<{ postcode: string; n: number }>`
+    select postcode, count(*)::int as n
+    from (
+      select distinct postcode, type, to_char(day, 'YYYY-MM') as month, organisation_id, client_id
+      from (${starts([nis], range)}) st
+    ) people
+    group by 1`
+    .execute(db)
+    .then((r) => r.rows);
+
+export interface PairGroup {
+  instrument_id: string;
+  type: string;
+  period: string;
+  n: number;
+  people: number;
+  sum: number;
+  sum_squares: number;
+}
+
+/**
+ * Pairs per instrument, initiative type and quarter of the baseline: the
+ * baseline (occasion 0) of a track and its latest scored follow-up, kept in
+ * insights_pairs by the measurements' triggers (migration 0008), summed so
+ * groups combine exactly.
+ */
+export const pairSums = (db: Kysely<DB>, scope: Scope, range: Range, opts: { instrumentId?: string }) =>
+  // Enough memory to group a few hundred thousand pairs in a hash table instead of sorting on disk.
+  db.transaction().execute(async (trx) => {
+    await sql`set local work_mem = '64MB'`.execute(trx);
+    const result = await sql<PairGroup>`
+      select instrument_id, type, to_char(quarter, 'YYYY-"Q"Q') as period, sum(n)::int as n, count(*)::int as people,
+        sum(s)::float8 as sum, sum(ss)::float8 as sum_squares
+      from (
+        -- Per person first, so people are counted without a sort.
+        select instrument_id, type, date_trunc('quarter', baseline_on) as quarter, organisation_id, client_id,
+          count(*) as n, sum(diff) as s, sum(diff * diff) as ss
+        from insights_pairs
+        where municipality_nis = any(${scope.nisCodes}::text[])
+          and baseline_on >= ${range.from}::date and baseline_on < ${range.until}::date
+          ${opts.instrumentId ? sql`and instrument_id = ${opts.instrumentId}` : sql``}
+        group by 1, 2, 3, 4, 5
+      ) per_person
+      group by 1, 2, 3`.execute(trx);
+    return result.rows;
+  });
+
+/** Published directory entries per type and evidence level, everywhere: the evidence base is shared. */
+export const evidencePerType = (db: Kysely<DB>) =>
+  sql<{ type: string; evidence_level: string; n: number }>`
+    select type, evidence_level, count(*)::int as n
+    from directory_services where status = 'published'
+    group by 1, 2`
+    .execute(db)
+    .then((r) => r.rows);
+
+/**
+ * Published entries per municipality (null: region-wide, per region) and type,
+ * and how many of them nobody assured since `staleBefore` (or ever).
+ */
+export const directoryPerType = (db: Kysely<DB>, scope: Scope, regionIds: string[], staleBefore: string) =>
+  sql<{ municipality_id: string | null; region_id: string; type: string; n: number; stale: number }>`
+    select municipality_id, region_id, type, count(*)::int as n,
+      count(*) filter (where assured_date is null or assured_date < ${staleBefore}::date)::int as stale
+    from directory_services
+    where status = 'published'
+      and (municipality_id = any(${scope.municipalityIds}::uuid[])
+        or (municipality_id is null and region_id = any(${regionIds}::uuid[])))
+    group by 1, 2, 3`
+    .execute(db)
+    .then((r) => r.rows);
