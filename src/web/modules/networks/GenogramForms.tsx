@@ -4,24 +4,21 @@ import {
   type GenogramPerson,
   PARENTAGE_KINDS,
   PARTNERSHIP_STATUSES,
-  SEXES,
 } from '../../../contracts/networks.ts';
 import { CheckboxField, Field } from '../../components/fields.tsx';
-import { ApiForm, SubmitButton, useApiForm } from '../../components/forms.tsx';
+import { ApiForm } from '../../components/forms.tsx';
 import { SelectField } from '../../components/selects.tsx';
 import { useT } from '../../i18n.ts';
 import type { BondInput, ChildInput, Genogram, PartnershipInput, PersonInput } from './genogramEditing.ts';
-import { ChoiceField, parseYear, useFormMessages, YearField } from './networkFields.tsx';
+import { checked, FormActions, personOptions, SexField, useGenogramForm } from './genogramFormParts.tsx';
+import { ChoiceField, parseYear, YearField } from './networkFields.tsx';
+import { PersonPairForm } from './PersonPairForm.tsx';
 
 /*
  * The forms beside the genogram drawing. Each checks its own fields and reports per field,
  * as the server would; the structural rules (cycles, one index person) are checked on the
  * whole map and shown on the person.
  */
-
-function checked(values: Record<string, string>, name: string) {
-  return values[name] === 'on' || values[name] === 'true';
-}
 
 /** Name, sex, years, household and index person: adding a person or editing one. */
 export function PersonForm({
@@ -36,8 +33,7 @@ export function PersonForm({
   children?: ReactNode;
 }) {
   const t = useT();
-  const form = useApiForm();
-  const messages = useFormMessages();
+  const { form, messages, rejects } = useGenogramForm();
   return (
     <ApiForm
       form={form}
@@ -52,11 +48,7 @@ export function PersonForm({
         if (death.error) fields.deathYear = messages.year;
         if (birth.year !== undefined && death.year !== undefined && death.year < birth.year)
           fields.deathYear = messages.deathBeforeBirth;
-        if (Object.keys(fields).length > 0) {
-          form.setError({ title: messages.check, fields });
-          return;
-        }
-        form.setError(null);
+        if (rejects(fields)) return;
         onSubmit({
           label,
           sex: (values.sex as PersonInput['sex']) ?? 'unknown',
@@ -75,12 +67,7 @@ export function PersonForm({
         defaultValue={initial?.label ?? ''}
         maxLength={100}
       />
-      <ChoiceField
-        label={t('networks.genogram.form.sex')}
-        name="sex"
-        defaultValue={initial?.sex ?? 'female'}
-        options={SEXES.map((s) => ({ id: s, label: t(`networks.genogram.sex.${s}`) }))}
-      />
+      <SexField defaultValue={initial?.sex ?? 'female'} />
       <div className="networks-form-row">
         <YearField
           label={t('networks.genogram.form.birthYear')}
@@ -104,16 +91,9 @@ export function PersonForm({
           {t('networks.genogram.form.index')}
         </CheckboxField>
       </div>
-      <div className="actions">
-        <SubmitButton>{submitLabel}</SubmitButton>
-        {children}
-      </div>
+      <FormActions submitLabel={submitLabel}>{children}</FormActions>
     </ApiForm>
   );
-}
-
-function personOptions(genogram: Genogram) {
-  return genogram.people.map((p) => ({ id: p.id, label: p.label }));
 }
 
 /** Two people and how they are (or were) together. */
@@ -125,47 +105,19 @@ export function PartnershipForm({
   onSubmit: (input: PartnershipInput) => void;
 }) {
   const t = useT();
-  const form = useApiForm();
-  const messages = useFormMessages();
-  const [a, setA] = useState<string | null>(null);
-  const [b, setB] = useState<string | null>(null);
-  const options = personOptions(genogram);
   return (
-    <ApiForm
-      form={form}
-      className="form networks-form"
-      onSubmit={(values, element) => {
-        const fields: Record<string, string> = {};
-        if (!a) fields.a = messages.pick;
-        if (!b) fields.b = messages.pick;
-        if (a && a === b) fields.b = messages.samePerson;
+    <PersonPairForm
+      genogram={genogram}
+      labelA={t('networks.genogram.form.partnerA')}
+      labelB={t('networks.genogram.form.partnerB')}
+      submitLabel={t('networks.genogram.add.partnership')}
+      readRest={(values, fields, messages) => {
         const since = parseYear(values.since);
         if (since.error) fields.since = messages.year;
-        if (Object.keys(fields).length > 0 || !a || !b) {
-          form.setError({ title: messages.check, fields });
-          return;
-        }
-        form.setError(null);
-        onSubmit({ a, b, status: values.status as PartnershipInput['status'], since: since.year });
-        element.reset();
-        setA(null);
-        setB(null);
+        return { status: values.status as PartnershipInput['status'], since: since.year };
       }}
+      onSubmit={onSubmit}
     >
-      <SelectField
-        label={t('networks.genogram.form.partnerA')}
-        name="a"
-        options={options}
-        value={a}
-        onChange={setA}
-      />
-      <SelectField
-        label={t('networks.genogram.form.partnerB')}
-        name="b"
-        options={options}
-        value={b}
-        onChange={setB}
-      />
       <ChoiceField
         label={t('networks.genogram.form.status')}
         name="status"
@@ -173,10 +125,7 @@ export function PartnershipForm({
         options={PARTNERSHIP_STATUSES.map((s) => ({ id: s, label: t(`networks.genogram.partnership.${s}`) }))}
       />
       <YearField label={t('networks.genogram.form.since')} name="since" />
-      <div className="actions">
-        <SubmitButton>{t('networks.genogram.add.partnership')}</SubmitButton>
-      </div>
-    </ApiForm>
+    </PersonPairForm>
   );
 }
 
@@ -194,8 +143,7 @@ export function ChildForm({
   onSubmit: (input: Omit<ChildInput, 'child'> & { child: string | PersonInput }) => void;
 }) {
   const t = useT();
-  const form = useApiForm();
-  const messages = useFormMessages();
+  const { form, messages, rejects } = useGenogramForm();
   const [parents, setParents] = useState<string | null>(null);
   const [child, setChild] = useState<string | null>(NEW_PERSON);
   const name = (id: string) => genogram.people.find((p) => p.id === id)?.label ?? id;
@@ -236,11 +184,7 @@ export function ChildForm({
           };
         } else if (!child) fields.child = messages.pick;
         else if (parents?.split(' ').includes(child)) fields.child = messages.samePerson;
-        if (Object.keys(fields).length > 0 || !parents) {
-          form.setError({ title: messages.check, fields });
-          return;
-        }
-        form.setError(null);
+        if (rejects(fields) || !parents) return;
         onSubmit({
           parents: parents.split(' '),
           kind: values.kind as ChildInput['kind'],
@@ -266,12 +210,7 @@ export function ChildForm({
       {child === NEW_PERSON ? (
         <>
           <Field label={t('networks.genogram.form.childName')} name="label" maxLength={100} />
-          <ChoiceField
-            label={t('networks.genogram.form.sex')}
-            name="sex"
-            defaultValue="female"
-            options={SEXES.map((s) => ({ id: s, label: t(`networks.genogram.sex.${s}`) }))}
-          />
+          <SexField defaultValue="female" />
           <YearField label={t('networks.genogram.form.birthYear')} name="birthYear" />
           <div className="networks-checks">
             <CheckboxField name="inHousehold">{t('networks.genogram.form.inHousehold')}</CheckboxField>
@@ -284,9 +223,7 @@ export function ChildForm({
         defaultValue="birth"
         options={PARENTAGE_KINDS.map((k) => ({ id: k, label: t(`networks.genogram.parentage.${k}`) }))}
       />
-      <div className="actions">
-        <SubmitButton>{t('networks.genogram.add.child')}</SubmitButton>
-      </div>
+      <FormActions submitLabel={t('networks.genogram.add.child')} />
     </ApiForm>
   );
 }
@@ -300,54 +237,21 @@ export function BondForm({
   onSubmit: (input: BondInput) => void;
 }) {
   const t = useT();
-  const form = useApiForm();
-  const messages = useFormMessages();
-  const [a, setA] = useState<string | null>(null);
-  const [b, setB] = useState<string | null>(null);
-  const options = personOptions(genogram);
   return (
-    <ApiForm
-      form={form}
-      className="form networks-form"
-      onSubmit={(values, element) => {
-        const fields: Record<string, string> = {};
-        if (!a) fields.a = messages.pick;
-        if (!b) fields.b = messages.pick;
-        if (a && a === b) fields.b = messages.samePerson;
-        if (Object.keys(fields).length > 0 || !a || !b) {
-          form.setError({ title: messages.check, fields });
-          return;
-        }
-        form.setError(null);
-        onSubmit({ a, b, kind: values.kind as BondInput['kind'] });
-        element.reset();
-        setA(null);
-        setB(null);
-      }}
+    <PersonPairForm
+      genogram={genogram}
+      labelA={t('networks.genogram.form.bondA')}
+      labelB={t('networks.genogram.form.bondB')}
+      submitLabel={t('networks.genogram.add.bond')}
+      readRest={(values) => ({ kind: values.kind as BondInput['kind'] })}
+      onSubmit={onSubmit}
     >
-      <SelectField
-        label={t('networks.genogram.form.bondA')}
-        name="a"
-        options={options}
-        value={a}
-        onChange={setA}
-      />
-      <SelectField
-        label={t('networks.genogram.form.bondB')}
-        name="b"
-        options={options}
-        value={b}
-        onChange={setB}
-      />
       <ChoiceField
         label={t('networks.genogram.form.bondKind')}
         name="kind"
         defaultValue="close"
         options={EMOTIONAL_BONDS.map((k) => ({ id: k, label: t(`networks.genogram.bond.${k}`) }))}
       />
-      <div className="actions">
-        <SubmitButton>{t('networks.genogram.add.bond')}</SubmitButton>
-      </div>
-    </ApiForm>
+    </PersonPairForm>
   );
 }
