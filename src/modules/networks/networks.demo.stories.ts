@@ -61,12 +61,19 @@ const person = (
 const cards = (...list: [string, string?][]): StrengthCard[] =>
   list.map(([cardId, wish], i) => ({ cardId, rank: i + 1, ...(wish ? { wish } : {}) }));
 
-/** A widower living alone whose daughter carried everything; half a year later, two friends from a coffee morning. */
-function widower(name: string): DemoStory {
+/**
+ * A widow or widower living alone whose daughter carried everything; half a year later, two friends from
+ * a coffee morning. The late partner is a man for a widow and a woman for a widower.
+ */
+function widowed(name: string, sex: 'male' | 'female'): DemoStory {
+  const late =
+    sex === 'male'
+      ? person('maria', 'Maria', 'female', 1943, { deceased: true, deathYear: 2024 })
+      : person('maria', 'Jan', 'male', 1939, { deceased: true, deathYear: 2024 });
   const genogram = (bond: 'conflict' | 'distant'): NetworkMapDocument['genogram'] => ({
     people: [
-      person('jozef', name, 'male', 1941, { index: true, inHousehold: true }),
-      person('maria', 'Maria', 'female', 1943, { deceased: true, deathYear: 2024 }),
+      person('jozef', name, sex, 1941, { index: true, inHousehold: true }),
+      late,
       person('els', 'Els', 'female', 1967, { memberId: 'els' }),
       person('tom', 'Tom', 'male', 1965),
       person('marc', 'Marc', 'male', 1970, { memberId: 'marc' }),
@@ -286,8 +293,20 @@ function youngMother(name: string): DemoStory {
   };
 }
 
-/** The stories in the order demo clients get them. */
+/** The stories in the order demo clients get them, when their name has no story of its own. */
 export const DEMO_STORIES: readonly ((name?: string) => DemoStory)[] = [
-  (name) => widower(name ?? 'Jozef'),
+  (name) => widowed(name ?? 'Jozef', 'male'),
   (name) => youngMother(name ?? 'Amina'),
 ];
+
+/**
+ * The story that fits a demo client of src/modules/clients/clients.demo.ts (a widow, a young mother, a
+ * widower); null for Jozef, who still lives with his wife and has no map yet; other names take turns.
+ */
+export function demoStoryFor(givenName: string | undefined, turn: number): DemoStory | null {
+  if (givenName === 'Maria') return widowed('Maria', 'female');
+  if (givenName === 'Roger') return widowed('Roger', 'male');
+  if (givenName === 'Amina') return youngMother('Amina');
+  if (givenName === 'Jozef') return null;
+  return (DEMO_STORIES[turn % DEMO_STORIES.length] as (typeof DEMO_STORIES)[number])(givenName);
+}

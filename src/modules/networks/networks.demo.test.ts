@@ -37,7 +37,7 @@ describe('the demo network maps', () => {
     const { organisation } = await createTenant(ctx);
     const worker = await createUser(ctx, { organisationId: organisation.id, role: 'worker' });
     const clients: { id: string; organisationId: string; givenName: string }[] = [];
-    for (const givenName of ['Jozef', 'Amina', 'Lea']) {
+    for (const givenName of ['Maria', 'Amina', 'Lea', 'Jozef']) {
       const c = await createClient(ctx, { organisationId: organisation.id, createdBy: worker.id, givenName });
       clients.push({ id: c.id, organisationId: organisation.id, givenName });
     }
@@ -52,6 +52,11 @@ describe('the demo network maps', () => {
     expect(maps.every((m) => m.version === 2 && m.updated_by === worker.id)).toBe(true);
     const amina = maps.find((m) => m.client_id === clients[1]?.id);
     expect(amina?.document.genogram.people.find((p) => p.index)?.label).toBe('Amina');
+    // Maria is a widow: she is the woman of the couple, her late husband the man; Jozef has no map yet.
+    const maria = maps.find((m) => m.client_id === clients[0]?.id)?.document.genogram.people;
+    expect(maria?.find((p) => p.index)).toMatchObject({ label: 'Maria', sex: 'female' });
+    expect(maria?.find((p) => p.deceased)).toMatchObject({ label: 'Jan', sex: 'male' });
+    expect(maps.some((m) => m.client_id === clients[3]?.id)).toBe(false);
     const snapshots = await ctx.db
       .selectFrom('network_snapshots')
       .select(['client_id', 'label', 'map_version'])

@@ -2,7 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
 import { listMembers } from '../accounts/accounts.admin.usecases.ts';
 import { addTimelineEvent } from '../clients/clients.access.usecases.ts';
-import { DEMO_STORIES } from './networks.demo.stories.ts';
+import { demoStoryFor } from './networks.demo.stories.ts';
 import { countsOf } from './networks.presenters.ts';
 import * as repo from './networks.repository.ts';
 import { brusselsToday } from './networks.usecases.ts';
@@ -32,7 +32,8 @@ export async function loadNetworksDemo(input: {
     const author =
       members.find((m) => m.role === 'worker' && m.active) ?? members.find((m) => m.role === 'coordinator');
     if (!author) continue;
-    const story = (DEMO_STORIES[i % DEMO_STORIES.length] as (typeof DEMO_STORIES)[number])(client.givenName);
+    const story = demoStoryFor(client.givenName, i);
+    if (!story) continue;
     for (const doc of [story.before, story.now]) {
       const problems = validateNetworkMap(doc);
       if (problems.length > 0) throw new Error(`demo network map is invalid: ${JSON.stringify(problems)}`);
