@@ -15,6 +15,8 @@ create table measurement_tracks (
   service_type text,
   service_organisation_id uuid,
   service_id uuid,
+  -- The initiative's name when the track started, so the page reads well if it is archived later.
+  service_name text,
   started_on date not null,
   follow_up_months integer[] not null default '{3,6,12}',
   -- Send the self-fill link by email when a follow-up is due (needs a self_fill consent).

@@ -271,6 +271,7 @@ export const trackListView = z.object({
       context: z.enum(TRACK_CONTEXTS),
       serviceType: z.string().nullable(),
       serviceId: z.uuid().nullable(),
+      serviceName: z.string().nullable().describe("The initiative's name when the track started"),
       startedOn: z.string(),
       selfFill: z.boolean(),
       status: z.enum(['active', 'stopped']),

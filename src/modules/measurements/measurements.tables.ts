@@ -20,6 +20,7 @@ export interface MeasurementTracksTable {
   service_type: string | null;
   service_organisation_id: string | null;
   service_id: string | null;
+  service_name: string | null;
   started_on: DateText;
   follow_up_months: Defaulted<number[]>;
   self_fill: Defaulted<boolean>;

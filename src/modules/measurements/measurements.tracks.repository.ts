@@ -17,6 +17,7 @@ export async function listTracks(db: Kysely<DB>, key: Key) {
       'context',
       'service_type',
       'service_id',
+      'service_name',
       'follow_up_months',
       'self_fill',
       'status',

@@ -121,6 +121,10 @@ describe('follow-up tracks', () => {
       url: `/api/clients/${client.id}/measurement-tracks`,
       headers: session.headers,
     });
+    expect(tracks.json().items[0]).toMatchObject({
+      serviceName: 'Wandelclub De Trage Stap',
+      serviceType: 'meeting_place',
+    });
     expect(tracks.json().items[0].occasions.map((o: { dueOn: string }) => o.dueOn)).toEqual([
       '2026-01-10',
       '2026-04-10',

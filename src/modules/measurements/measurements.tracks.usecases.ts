@@ -43,11 +43,11 @@ export async function startTrack(input: {
 }) {
   const { ctx, principal, body } = input;
   const client = await loadClientForWork({ ctx, principal, clientId: input.clientId, purpose: 'write' });
-  let service: { organisationId: string; id: string; type: string } | null = null;
+  let service: { organisationId: string; id: string; type: string; name: string } | null = null;
   if (body.context === 'initiative') {
     if (!body.serviceId) throw trackServiceRequired();
     const { row } = await getPublishedEntry({ ctx, id: body.serviceId });
-    service = { organisationId: row.organisation_id, id: row.id, type: row.type };
+    service = { organisationId: row.organisation_id, id: row.id, type: row.type, name: row.name };
   }
   const id = newId();
   const now = ctx.clock.now();
@@ -62,6 +62,7 @@ export async function startTrack(input: {
       service_type: service?.type ?? null,
       service_organisation_id: service?.organisationId ?? null,
       service_id: service?.id ?? null,
+      service_name: service?.name ?? null,
       started_on: body.startedOn,
       follow_up_months: months,
       self_fill: body.selfFill,
@@ -119,6 +120,7 @@ export async function listTracks(input: { ctx: AppContext; principal: Principal;
       context: t.context,
       serviceType: t.service_type,
       serviceId: t.service_id,
+      serviceName: t.service_name,
       startedOn: t.started_on,
       selfFill: t.self_fill,
       status: t.status,

@@ -82,7 +82,10 @@ function TrackItem({
   const t = useT();
   const what =
     track.context === 'initiative' && track.serviceType
-      ? t('measurements.tracks.withInitiative', { type: t(`directory.vocab.type.${track.serviceType}`) })
+      ? t('measurements.tracks.withInitiative', {
+          name: track.serviceName ?? '',
+          type: t(`directory.vocab.type.${track.serviceType}`),
+        })
       : t(`measurements.tracks.contexts.${track.context}`);
   const active = track.status === 'active';
   return (
