@@ -24,6 +24,18 @@ export interface ClientForWork {
   registered: boolean;
 }
 
+function forWork(found: NonNullable<Awaited<ReturnType<typeof findClientForAccess>>>): ClientForWork {
+  const { client } = found;
+  return {
+    organisationId: client.organisation_id,
+    clientId: client.id,
+    displayName: [client.given_name, client.family_name].filter(Boolean).join(' '),
+    municipalityNis: client.municipality_nis,
+    postcode: client.postcode,
+    registered: found.registered,
+  };
+}
+
 /**
  * The entry point for other modules (network maps, measurements, ...) to a
  * client: checks that this person may work with the record ("not found"
@@ -53,15 +65,7 @@ export async function loadClientForWork(input: {
       ip: input.audit.ip,
     });
   }
-  const { client } = found;
-  return {
-    organisationId: client.organisation_id,
-    clientId: client.id,
-    displayName: [client.given_name, client.family_name].filter(Boolean).join(' '),
-    municipalityNis: client.municipality_nis,
-    postcode: client.postcode,
-    registered: found.registered,
-  };
+  return forWork(found);
 }
 
 /**
@@ -96,15 +100,7 @@ export async function loadRegisteredClient(
   const found = await findClientForAccess(db, key.clientId);
   if (!found || found.client.organisation_id !== key.organisationId) return null;
   if (!found.registered || found.client.status === 'closed') return null;
-  const { client } = found;
-  return {
-    organisationId: client.organisation_id,
-    clientId: client.id,
-    displayName: [client.given_name, client.family_name].filter(Boolean).join(' '),
-    municipalityNis: client.municipality_nis,
-    postcode: client.postcode,
-    registered: true,
-  };
+  return forWork(found);
 }
 
 /**

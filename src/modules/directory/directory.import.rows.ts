@@ -1,6 +1,7 @@
 import { newId } from '../../platform/ids.ts';
 import { stableId } from './directory.ids.ts';
 import { type ImportedService, importedId } from './directory.import.models.ts';
+import { contactFields, locationFields, scheduleFields } from './directory.mapping.ts';
 import { changedFields, type EntryInput, type FieldChange } from './directory.models.ts';
 import type { ContactRow, NewLocation, ScheduleRow } from './directory.repository.ts';
 
@@ -35,44 +36,21 @@ export function importChildRows(
     id: locationIds[position] ?? id(''),
     service_at_location_id: id(s.locations[position]?.salId ?? ''),
     position,
-    name: l.name,
-    description: l.description ?? null,
-    transportation: l.transportation ?? null,
-    latitude: l.latitude,
-    longitude: l.longitude,
-    address_1: l.address1,
-    address_2: l.address2 ?? null,
-    postal_code: l.postalCode,
-    city: l.city,
-    state_province: l.stateProvince,
-    accessibility: l.accessibility,
-    accessibility_description: l.accessibilityDescription ?? null,
+    ...locationFields(l),
   }));
   const schedules: ScheduleRow[] = s.entry.schedules.map((x, position) => ({
     ...base,
     id: id(s.schedules[position]?.id ?? ''),
     location_id: x.locationIndex == null ? null : (locationIds[x.locationIndex] ?? null),
     position,
-    freq: x.freq,
-    interval: x.interval,
+    ...scheduleFields(x),
     byday: x.byday,
-    dtstart: x.dtstart ?? null,
-    opens_at: x.opensAt,
-    closes_at: x.closesAt,
-    valid_from: x.validFrom ?? null,
-    valid_to: x.validTo ?? null,
-    description: x.description ?? null,
   }));
   const contacts: ContactRow[] = s.entry.contacts.map((c, position) => ({
     ...base,
     id: id(s.contacts[position]?.id ?? ''),
     position,
-    kind: c.kind,
-    name: c.name ?? null,
-    title: c.title ?? null,
-    email: c.email ?? null,
-    phone: c.phone ?? null,
-    description: c.description ?? null,
+    ...contactFields(c),
   }));
   return { locations, schedules, contacts };
 }

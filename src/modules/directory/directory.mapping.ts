@@ -34,6 +34,46 @@ export function serviceColumns(entry: EntryInput) {
   };
 }
 
+type Entry = EntryInput;
+
+/** A location's columns from an entry, without its keys and position (shared by the editor and the import). */
+export const locationFields = (l: Entry['locations'][number]) => ({
+  name: l.name,
+  description: l.description ?? null,
+  transportation: l.transportation ?? null,
+  latitude: l.latitude,
+  longitude: l.longitude,
+  address_1: l.address1,
+  address_2: l.address2 ?? null,
+  postal_code: l.postalCode,
+  city: l.city,
+  state_province: l.stateProvince,
+  accessibility: l.accessibility,
+  accessibility_description: l.accessibilityDescription ?? null,
+});
+
+/** A schedule's columns from an entry, without its keys, position, location and days. */
+export const scheduleFields = (s: Entry['schedules'][number]) => ({
+  freq: s.freq,
+  interval: s.interval,
+  dtstart: s.dtstart ?? null,
+  opens_at: s.opensAt,
+  closes_at: s.closesAt,
+  valid_from: s.validFrom ?? null,
+  valid_to: s.validTo ?? null,
+  description: s.description ?? null,
+});
+
+/** A contact's columns from an entry, without its keys and position. */
+export const contactFields = (c: Entry['contacts'][number]) => ({
+  kind: c.kind,
+  name: c.name ?? null,
+  title: c.title ?? null,
+  email: c.email ?? null,
+  phone: c.phone ?? null,
+  description: c.description ?? null,
+});
+
 /** The rows of an entry's locations, schedules and contacts; ids are kept by position across edits. */
 export function childRows(
   key: { organisation_id: string; id: string },
@@ -48,18 +88,7 @@ export function childRows(
       service_id: key.id,
       service_at_location_id: previous?.service_at_location_id ?? newId(),
       position: i,
-      name: l.name,
-      description: l.description ?? null,
-      transportation: l.transportation ?? null,
-      latitude: l.latitude,
-      longitude: l.longitude,
-      address_1: l.address1,
-      address_2: l.address2 ?? null,
-      postal_code: l.postalCode,
-      city: l.city,
-      state_province: l.stateProvince,
-      accessibility: l.accessibility,
-      accessibility_description: l.accessibilityDescription ?? null,
+      ...locationFields(l),
     };
   });
   const schedules = entry.schedules.map((s, i) => ({
@@ -68,27 +97,15 @@ export function childRows(
     service_id: key.id,
     location_id: s.locationIndex != null ? (locations[s.locationIndex]?.id ?? null) : null,
     position: i,
-    freq: s.freq,
-    interval: s.interval,
+    ...scheduleFields(s),
     byday: s.byday.toUpperCase(),
-    dtstart: s.dtstart ?? null,
-    opens_at: s.opensAt,
-    closes_at: s.closesAt,
-    valid_from: s.validFrom ?? null,
-    valid_to: s.validTo ?? null,
-    description: s.description ?? null,
   }));
   const contacts = entry.contacts.map((c, i) => ({
     organisation_id: key.organisation_id,
     id: old?.contacts[i]?.id ?? newId(),
     service_id: key.id,
     position: i,
-    kind: c.kind,
-    name: c.name ?? null,
-    title: c.title ?? null,
-    email: c.email ?? null,
-    phone: c.phone ?? null,
-    description: c.description ?? null,
+    ...contactFields(c),
   }));
   return { locations, schedules, contacts };
 }

@@ -23,6 +23,28 @@ type RecordBody = z.infer<typeof recordMeasurementBody>;
 const EARLIEST = '1990-01-01';
 
 /**
+ * The track a measurement or self-fill link belongs to, checked: the same instrument and one of the track's
+ * occasions (0 for the baseline). Undefined without a track; a field error when it does not fit.
+ */
+export async function findFittingTrack(
+  db: Kysely<DB>,
+  key: { organisationId: string; clientId: string },
+  body: { instrumentId: string; trackId?: string | undefined; occasionMonths?: number | undefined },
+) {
+  if (body.trackId === undefined && body.occasionMonths === undefined) return undefined;
+  const track = body.trackId ? await repo.findTrack(db, key, body.trackId) : undefined;
+  const months = body.occasionMonths;
+  if (
+    !track ||
+    months === undefined ||
+    track.instrument_id !== body.instrumentId ||
+    (months !== 0 && !track.follow_up_months.includes(months))
+  )
+    throw trackMismatch();
+  return track;
+}
+
+/**
  * Scores the answers and stores them with the score, the instrument version
  * and, for a track, its occasion — in one transaction with the timeline event
  * and the audit row. Answers off the scale are refused with every problem
@@ -47,17 +69,7 @@ export async function storeMeasurement(input: {
   const today = brusselsDate(ctx.clock.now());
   if (body.takenOn > today || body.takenOn < EARLIEST) throw invalidTakenOn();
   const key = { organisationId: client.organisationId, clientId: client.clientId };
-  const track = body.trackId ? await repo.findTrack(ctx.db, key, body.trackId) : undefined;
-  if (body.trackId !== undefined || body.occasionMonths !== undefined) {
-    const months = body.occasionMonths;
-    if (
-      !track ||
-      months === undefined ||
-      track.instrument_id !== body.instrumentId ||
-      (months !== 0 && !track.follow_up_months.includes(months))
-    )
-      throw trackMismatch();
-  }
+  const track = await findFittingTrack(ctx.db, key, body);
   const id = newId();
   const now = ctx.clock.now();
   await ctx.db.transaction().execute(async (trx) => {

@@ -9,10 +9,10 @@ import { recordAudit } from '../audit/audit.usecases.ts';
 import { loadClientForWork, loadRegisteredClient } from '../clients/clients.access.usecases.ts';
 import { brusselsDate } from '../directory/directory.schedule.ts';
 import { INSTRUMENTS } from './instruments/index.ts';
-import { linkExpired, linkUnknown, linkUsed, trackMismatch } from './measurements.errors.ts';
+import { linkExpired, linkUnknown, linkUsed } from './measurements.errors.ts';
 import { presentInstrument } from './measurements.presenters.ts';
 import * as repo from './measurements.records.repository.ts';
-import { storeMeasurement } from './measurements.records.usecases.ts';
+import { findFittingTrack, storeMeasurement } from './measurements.records.usecases.ts';
 
 const DAY = 86_400_000;
 
@@ -32,17 +32,7 @@ export async function createSelfFillLink(input: {
 }) {
   const { ctx, principal, body } = input;
   const client = await loadClientForWork({ ctx, principal, clientId: input.clientId, purpose: 'write' });
-  if (body.trackId !== undefined || body.occasionMonths !== undefined) {
-    const track = body.trackId ? await repo.findTrack(ctx.db, client, body.trackId) : undefined;
-    const months = body.occasionMonths;
-    if (
-      !track ||
-      months === undefined ||
-      track.instrument_id !== body.instrumentId ||
-      (months !== 0 && !track.follow_up_months.includes(months))
-    )
-      throw trackMismatch();
-  }
+  await findFittingTrack(ctx.db, client, body);
   const token = randomToken();
   const now = ctx.clock.now();
   const id = newId();

@@ -1,4 +1,5 @@
 import './networks-editors.css';
+import './ecogram-drawing.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Dialog, Heading, Modal, ModalOverlay } from 'react-aria-components';
 import { MAX_MEMBERS, type NetworkMapDocument } from '../../../contracts/networks.ts';

@@ -1,4 +1,5 @@
 import './networks-editors.css';
+import './strengths-editor.css';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Heading, ToggleButton } from 'react-aria-components';
 import {
