@@ -165,6 +165,48 @@ describe('measurements taken by a worker', () => {
   });
 });
 
+describe('follow-up tracks and self-fill links of a client', () => {
+  it('are refused without login, to another organisation and to an organisation admin', async () => {
+    const client = await newClient();
+    const started = await app.inject({
+      method: 'POST',
+      url: `/api/clients/${client.id}/measurement-tracks`,
+      headers: worker.headers,
+      payload: { instrumentId: 'direct', context: 'buddy', startedOn: '2026-06-01' },
+    });
+    expect(started.statusCode, started.body).toBe(201);
+    const trackId = started.json().id;
+    const routes = [
+      { method: 'GET', url: `/api/clients/${client.id}/measurement-tracks` },
+      {
+        method: 'POST',
+        url: `/api/clients/${client.id}/measurement-tracks`,
+        payload: { instrumentId: 'direct', context: 'circle', startedOn: '2026-06-01' },
+      },
+      { method: 'POST', url: `/api/clients/${client.id}/measurement-tracks/${trackId}/stop` },
+      {
+        method: 'POST',
+        url: `/api/clients/${client.id}/measurements/self-fill-links`,
+        payload: { instrumentId: 'djg-6' },
+      },
+    ] as const;
+    for (const route of routes) {
+      await expectGuarded(app, route, { wrongTenant: otherWorker });
+      const byAdmin = await app.inject({ ...route, headers: admin.headers });
+      expect(byAdmin.statusCode, `${route.method} ${route.url} by an organisation admin`).toBe(404);
+    }
+    const tracks = await ctx.db
+      .selectFrom('measurement_tracks')
+      .select(['status'])
+      .where('client_id', '=', client.id)
+      .execute();
+    expect(tracks).toEqual([{ status: 'active' }]);
+    expect(
+      await ctx.db.selectFrom('self_fill_links').select('id').where('client_id', '=', client.id).execute(),
+    ).toEqual([]);
+  });
+});
+
 describe('self-fill links', () => {
   async function newLink(clientId: string, validDays = 14) {
     const res = await app.inject({
