@@ -11,7 +11,7 @@ import {
   insertTimelineEvent,
 } from './clients.access.repository.ts';
 import { clientNotFound, consentWithdrawn } from './clients.errors.ts';
-import { mayWorkWithClient } from './clients.policies.ts';
+import { assertMayWorkWithClient } from './clients.policies.ts';
 
 /** What another module needs to know of a client it works on. */
 export interface ClientForWork {
@@ -38,8 +38,9 @@ function forWork(found: NonNullable<Awaited<ReturnType<typeof findClientForAcces
 
 /**
  * The entry point for other modules (network maps, measurements, ...) to a
- * client: checks that this person may work with the record ("not found"
- * otherwise, so its existence is not revealed), refuses writes once the
+ * client: checks that this person may work with the record (outsiders hear
+ * "not found", so its existence is not revealed; a member of the organisation
+ * whose role does not reach client data hears "not allowed"), refuses writes once the
  * registration consent is withdrawn, and writes one audit row per read of
  * personal data (`audit` names the action, e.g. 'networks.map_read').
  */
@@ -52,7 +53,8 @@ export async function loadClientForWork(input: {
 }): Promise<ClientForWork> {
   const { ctx, principal } = input;
   const found = await findClientForAccess(ctx.db, input.clientId);
-  if (!found || !mayWorkWithClient(principal, found.client, found.assignedUserIds)) throw clientNotFound();
+  if (!found) throw clientNotFound();
+  assertMayWorkWithClient(principal, found.client, found.assignedUserIds);
   if (input.purpose === 'write' && (!found.registered || found.client.status === 'closed'))
     throw consentWithdrawn();
   if (input.audit) {

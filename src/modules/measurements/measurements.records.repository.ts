@@ -37,8 +37,9 @@ export async function insertMeasurement(db: Kysely<DB>, row: NewMeasurement): Pr
   return inserted !== undefined;
 }
 
-export async function listMeasurements(db: Kysely<DB>, key: Key) {
-  return db
+/** A client's measurements, newest first (or only the one with `id`). */
+export async function listMeasurements(db: Kysely<DB>, key: Key, id?: string) {
+  let query = db
     .selectFrom('client_measurements as m')
     .leftJoin('users as u', 'u.id', 'm.recorded_by')
     .select([
@@ -63,10 +64,9 @@ export async function listMeasurements(db: Kysely<DB>, key: Key) {
     ])
     .select(dateText('m.taken_on').as('taken_on'))
     .where('m.organisation_id', '=', key.organisationId)
-    .where('m.client_id', '=', key.clientId)
-    .orderBy('m.taken_on', 'desc')
-    .orderBy('m.created_at', 'desc')
-    .execute();
+    .where('m.client_id', '=', key.clientId);
+  if (id) query = query.where('m.id', '=', id);
+  return query.orderBy('m.taken_on', 'desc').orderBy('m.created_at', 'desc').execute();
 }
 
 export type MeasurementRow = Awaited<ReturnType<typeof listMeasurements>>[number];

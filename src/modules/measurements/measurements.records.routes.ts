@@ -5,6 +5,7 @@ import {
   createSelfFillLinkBody,
   createTrackBody,
   measurementListView,
+  measurementView,
   recordMeasurementBody,
   selfFillDoneView,
   selfFillLinkView,
@@ -50,10 +51,11 @@ export const measurementsRecordsRoutes: RoutesPlugin = async (app, { ctx }) => {
     {
       schema: {
         tags: ['measurements'],
-        summary: 'Store a measurement taken as interviewer or from paper; scored on the server',
+        summary:
+          'Store a measurement taken as interviewer or from paper; answers it scored, with its meaning',
         params: clientParams,
         body: recordMeasurementBody,
-        response: { 201: z.object({ id: z.uuid() }) },
+        response: { 201: measurementView },
       },
     },
     async (request, reply) => {
@@ -62,6 +64,7 @@ export const measurementsRecordsRoutes: RoutesPlugin = async (app, { ctx }) => {
         principal: requirePrincipal(request),
         clientId: request.params.id,
         body: request.body,
+        locale: requestLocale(request),
         ip: request.ip,
       });
       return reply.status(201).send(result);

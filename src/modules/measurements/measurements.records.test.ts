@@ -58,6 +58,7 @@ describe('measurements taken by a worker', () => {
       answers: allYes,
     });
     expect(res.statusCode, res.body).toBe(201);
+    const saved = res.json();
     const list = await app.inject({
       method: 'GET',
       url: `/api/clients/${client.id}/measurements`,
@@ -65,6 +66,8 @@ describe('measurements taken by a worker', () => {
     });
     expect(list.statusCode).toBe(200);
     const [m] = list.json().items;
+    // The save answers the stored measurement as the list shows it.
+    expect(saved).toEqual(m);
     expect(m.score).toMatchObject({
       instrument: 'djg-11',
       version: expect.any(String),
@@ -156,7 +159,8 @@ describe('measurements taken by a worker', () => {
       { method: 'GET', url: `/api/clients/${client.id}/measurements` },
       { wrongTenant: otherWorker, allowed: worker },
     );
-    expect((await record(admin, client.id, body)).statusCode).toBe(404);
+    // A member whose role does not reach client data hears so; an outsider learns nothing.
+    expect((await record(admin, client.id, body)).statusCode).toBe(403);
     expect((await record(otherWorker, client.id, body)).statusCode).toBe(404);
     const withdrawn = await newClient({ registered: false });
     const refused = await record(worker, withdrawn.id, body);
@@ -193,7 +197,7 @@ describe('follow-up tracks and self-fill links of a client', () => {
     for (const route of routes) {
       await expectGuarded(app, route, { wrongTenant: otherWorker });
       const byAdmin = await app.inject({ ...route, headers: admin.headers });
-      expect(byAdmin.statusCode, `${route.method} ${route.url} by an organisation admin`).toBe(404);
+      expect(byAdmin.statusCode, `${route.method} ${route.url} by an organisation admin`).toBe(403);
     }
     const tracks = await ctx.db
       .selectFrom('measurement_tracks')

@@ -121,12 +121,16 @@ export async function storeMeasurement(input: {
   return id;
 }
 
-/** A worker records a measurement taken as interviewer or typed over from paper. */
+/**
+ * A worker records a measurement taken as interviewer or typed over from
+ * paper; answers the stored measurement with its score and meaning.
+ */
 export async function recordMeasurement(input: {
   ctx: AppContext;
   principal: Principal;
   clientId: string;
   body: RecordBody;
+  locale: Locale;
   ip: string;
 }) {
   const client = await loadClientForWork({
@@ -142,7 +146,9 @@ export async function recordMeasurement(input: {
     recordedBy: input.principal.user.id,
     audit: { actorUserId: input.principal.user.id, ip: input.ip },
   });
-  return { id };
+  const [row] = await repo.listMeasurements(input.ctx.db, client, id);
+  if (!row) throw new Error(`measurement ${id} was stored but cannot be read back`);
+  return presentMeasurement(row, input.locale);
 }
 
 /** A client's measurements, newest first, each with its score and what it means in plain words (audited read). */

@@ -14,7 +14,13 @@ import { InterviewSummary } from './InterviewSummary.tsx';
 import { PaperForm } from './PaperForm.tsx';
 import { QuestionStep } from './QuestionStep.tsx';
 import { SavedResult } from './SavedResult.tsx';
-import { type Answers, type Instrument, type InstrumentList, isInstrumentId } from './types.ts';
+import {
+  type Answers,
+  type Instrument,
+  type InstrumentList,
+  isInstrumentId,
+  type Measurement,
+} from './types.ts';
 import { useSpeech } from './useSpeech.ts';
 import '../clients/clients.css';
 import '../signals/signals.css';
@@ -52,7 +58,7 @@ export function TakeMeasurementPage() {
   const [stage, setStage] = useState<Stage>('setup');
   const [index, setIndex] = useState(0);
   const [answers, setAnswers] = useState<Answers>({});
-  const [savedId, setSavedId] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Measurement | null>(null);
   const speech = useSpeech();
   const name = client.data ? clientName(client.data) : '';
   const back = `/clients/${id}/measurements`;
@@ -60,14 +66,14 @@ export function TakeMeasurementPage() {
 
   const save = async (takenOn: string, given: Answers) => {
     if (!instrument) return;
-    const result = await api.post<{ id: string }>(`/api/clients/${id}/measurements`, {
+    const result = await api.post<Measurement>(`/api/clients/${id}/measurements`, {
       instrumentId: instrument.id,
       mode,
       takenOn,
       answers: completeAnswers(instrument, given),
       ...(followUp ? { trackId: followUp.trackId, occasionMonths: followUp.occasionMonths } : {}),
     });
-    setSavedId(result.id);
+    setSaved(result);
     setStage('saved');
   };
 
@@ -165,7 +171,7 @@ export function TakeMeasurementPage() {
                 onSave={() => save(brusselsDay(new Date()), answers)}
               />
             ) : null}
-            {stage === 'saved' && savedId ? <SavedResult clientId={id} measurementId={savedId} /> : null}
+            {stage === 'saved' && saved ? <SavedResult clientId={id} measurement={saved} /> : null}
           </>
         )}
       </Loaded>
