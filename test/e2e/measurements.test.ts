@@ -42,6 +42,38 @@ async function createClient(page: Page, givenName: string, familyName: string): 
   );
 }
 
+/**
+ * Marks that the client started with one of the worker's own organisation's
+ * initiatives (the one a demo client was already referred to), as the team
+ * would after hearing the person went: a referral, sent, then started.
+ */
+async function startWithOwnInitiative(page: Page, clientId: string): Promise<string> {
+  return page.evaluate(async (clientId) => {
+    const session = await (await fetch('/api/session')).json();
+    const headers = { 'Content-Type': 'application/json', 'X-CSRF-Token': session.csrfToken };
+    const membership = session.memberships.find((m: { role: string }) => m.role === 'worker');
+    const list = await (
+      await fetch(`/api/clients?organisationId=${membership.organisationId}&q=Amina`)
+    ).json();
+    const amina = await (await fetch(`/api/clients/${list.items[0].id}`)).json();
+    const service = amina.referrals[0];
+    const created = await fetch(`/api/clients/${clientId}/referrals`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ serviceId: service.serviceId, status: 'sent' }),
+    });
+    if (!created.ok) throw new Error(`the referral failed: ${await created.text()}`);
+    const { id } = await created.json();
+    const started = await fetch(`/api/clients/${clientId}/referrals/${id}`, {
+      method: 'PATCH',
+      headers,
+      body: JSON.stringify({ status: 'started' }),
+    });
+    if (!started.ok) throw new Error(`starting the referral failed: ${await started.text()}`);
+    return service.serviceName as string;
+  }, clientId);
+}
+
 /** Answers the question on screen and moves on. */
 async function answer(page: Page, progress: string, label: string, next = 'Volgende vraag') {
   await page.getByText(progress, { exact: true }).waitFor();
@@ -234,5 +266,29 @@ describe('loneliness measurements', () => {
     await page.getByRole('link', { name: 'Naar alle metingen' }).click();
     await page.getByText('Op papier · Hanne Hulp', { exact: false }).waitFor();
     await page.getByRole('heading', { level: 3, name: '15 januari 2026' }).waitFor();
+  });
+  it('proposes a follow-up when the person started with an initiative, filled in for it', async () => {
+    const { page } = await suite.visitor(DESKTOP);
+    await page.goto('/login');
+    await logIn(page, worker);
+    await page.getByRole('heading', { level: 1, name: /^Goei(emorgen|emiddag|eavond), Hanne$/ }).waitFor();
+    const clientId = await createClient(page, 'Lode', 'Start');
+    const serviceName = await startWithOwnInitiative(page, clientId);
+    await page.goto(`/clients/${clientId}/measurements`);
+    const tracks = page.getByRole('region', { name: 'Opvolging' });
+    await tracks.getByText('Gestart, maar nog zonder opvolging').waitFor();
+    await tracks.getByText(`${serviceName}, gestart op`, { exact: false }).waitFor();
+    await expectAccessible(page, 'a started initiative without follow-up');
+    await screenshots(page, 'measurements-waiting');
+    await tracks.getByRole('button', { name: 'Opvolging plannen' }).click();
+    await tracks.getByText(`Initiatief: ${serviceName}`, { exact: true }).waitFor();
+    await expectAccessible(page, 'the follow-up form filled in for the initiative');
+    await screenshots(page, 'measurements-waiting-form');
+    await tracks.getByRole('button', { name: 'Start de opvolging' }).click();
+    await tracks.getByText('De opvolging is gestart.', { exact: false }).waitFor();
+    await tracks
+      .getByRole('heading', { level: 3, name: new RegExp(`^Initiatief: ${serviceName}`) })
+      .waitFor();
+    expect(await tracks.getByText('Gestart, maar nog zonder opvolging').count()).toBe(0);
   });
 });

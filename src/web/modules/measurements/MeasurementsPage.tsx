@@ -77,6 +77,7 @@ export function MeasurementsPage() {
             clientId={id}
             canStart={openForWork(client.data)}
             instruments={instruments.data?.instruments ?? []}
+            referrals={client.data.referrals}
             onChange={measurements.reload}
           />
         ) : null}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { api } from '../../api.ts';
 import { Field, SwitchField } from '../../components/fields.tsx';
-import { ApiForm, SubmitButton, SuccessMessage, useApiForm } from '../../components/forms.tsx';
+import { ApiForm, SubmitButton, useApiForm } from '../../components/forms.tsx';
 import { SelectField } from '../../components/selects.tsx';
 import { useT } from '../../i18n.ts';
 import { ServicePicker } from '../clients/ServicePicker.tsx';
@@ -9,14 +9,27 @@ import { RadioField } from '../signals/fields.tsx';
 import { brusselsDay, parseMonths } from './answers.ts';
 import { type InstrumentSummary, TRACK_CONTEXTS, type TrackContext } from './types.ts';
 
-/** Starts a follow-up: what the person begins with, from when, and at which months to measure again. */
+/** An initiative the person started with (a referral marked as started): the form is filled in for it. */
+export interface TrackPreset {
+  serviceId: string;
+  serviceName: string;
+  startedOn: string;
+}
+
+/**
+ * Starts a follow-up: what the person begins with, from when, and at which
+ * months to measure again. With a preset, the initiative and its start date
+ * are filled in and the form is open.
+ */
 export function StartTrackForm({
   path,
   instruments,
+  preset,
   onStarted,
 }: {
   path: string;
   instruments: InstrumentSummary[];
+  preset?: TrackPreset | null;
   onStarted: () => void;
 }) {
   const t = useT();
@@ -25,15 +38,17 @@ export function StartTrackForm({
   const [context, setContext] = useState<TrackContext>('initiative');
   const [serviceId, setServiceId] = useState<string | null>(null);
   const [selfFill, setSelfFill] = useState(false);
-  const [done, setDone] = useState<string | null>(null);
+  const fixed = preset ?? null;
   return (
-    <details className="clients-more">
-      <summary>{t('measurements.tracks.start')}</summary>
-      <SuccessMessage message={done} />
+    <details className="clients-more" open={fixed ? true : undefined}>
+      <summary>
+        {fixed
+          ? t('measurements.tracks.startFor', { name: fixed.serviceName })
+          : t('measurements.tracks.start')}
+      </summary>
       <ApiForm
         form={form}
         onSubmit={(values, element) => {
-          setDone(null);
           const months = parseMonths(values.followUpMonths ?? '');
           if (months === null || months.length === 0) {
             form.setError({
@@ -45,29 +60,38 @@ export function StartTrackForm({
           void form.run(async () => {
             await api.post(path, {
               instrumentId,
-              context,
-              ...(context === 'initiative' && serviceId ? { serviceId } : {}),
+              context: fixed ? 'initiative' : context,
+              ...(fixed
+                ? { serviceId: fixed.serviceId }
+                : context === 'initiative' && serviceId
+                  ? { serviceId }
+                  : {}),
               startedOn: values.startedOn,
               followUpMonths: months,
               selfFill,
             });
             element.reset();
             setServiceId(null);
-            setDone(t('measurements.tracks.startedMessage'));
             onStarted();
           });
         }}
       >
-        <RadioField
-          label={t('measurements.tracks.contextLabel')}
-          name="context"
-          options={TRACK_CONTEXTS.map((c) => ({ id: c, label: t(`measurements.tracks.contexts.${c}`) }))}
-          value={context}
-          onChange={(v) => setContext(v as TrackContext)}
-        />
-        {context === 'initiative' ? (
-          <ServicePicker value={serviceId} onChange={(s) => setServiceId(s?.id ?? null)} />
-        ) : null}
+        {fixed ? (
+          <p>{t('measurements.tracks.presetInitiative', { name: fixed.serviceName })}</p>
+        ) : (
+          <>
+            <RadioField
+              label={t('measurements.tracks.contextLabel')}
+              name="context"
+              options={TRACK_CONTEXTS.map((c) => ({ id: c, label: t(`measurements.tracks.contexts.${c}`) }))}
+              value={context}
+              onChange={(v) => setContext(v as TrackContext)}
+            />
+            {context === 'initiative' ? (
+              <ServicePicker value={serviceId} onChange={(s) => setServiceId(s?.id ?? null)} />
+            ) : null}
+          </>
+        )}
         <SelectField
           name="instrumentId"
           label={t('measurements.tracks.instrument')}
@@ -80,7 +104,7 @@ export function StartTrackForm({
           name="startedOn"
           type="date"
           label={t('measurements.tracks.startedOn')}
-          defaultValue={brusselsDay(new Date())}
+          defaultValue={fixed?.startedOn ?? brusselsDay(new Date())}
           isRequired
           inputClassName="clients-date"
         />

@@ -1,12 +1,17 @@
+import { useState } from 'react';
+import { Button } from 'react-aria-components';
 import { Link } from 'wouter';
 import { api } from '../../api.ts';
 import { ConfirmDialog } from '../../components/ConfirmDialog.tsx';
+import { SuccessMessage } from '../../components/forms.tsx';
 import { Loaded } from '../../components/Status.tsx';
 import { useResource } from '../../components/useResource.ts';
 import { formatDate } from '../../format.ts';
 import { useT } from '../../i18n.ts';
+import { brusselsDay } from './answers.ts';
+import { type Referral, startsWithoutFollowUp } from './followUps.ts';
 import { occasionLabel } from './labels.ts';
-import { StartTrackForm } from './StartTrackForm.tsx';
+import { StartTrackForm, type TrackPreset } from './StartTrackForm.tsx';
 import type { InstrumentSummary, Track, TrackList } from './types.ts';
 
 /** Follow-ups: when the person starts with something, a baseline now and measurements at set months. */
@@ -14,21 +19,54 @@ export function TracksSection({
   clientId,
   canStart,
   instruments,
+  referrals,
   onChange,
 }: {
   clientId: string;
   canStart: boolean;
   instruments: InstrumentSummary[];
+  referrals: readonly Referral[];
   onChange: () => void;
 }) {
   const t = useT();
   const path = `/api/clients/${clientId}/measurement-tracks`;
   const tracks = useResource<TrackList>(path);
+  const [preset, setPreset] = useState<TrackPreset | null>(null);
+  const [started, setStarted] = useState(false);
   const nameOf = (id: string) => instruments.find((i) => i.id === id)?.name ?? id;
+  const waiting = canStart && tracks.data ? startsWithoutFollowUp(referrals, tracks.data.items) : [];
   return (
     <section className="card" aria-labelledby="measurements-tracks">
       <h2 id="measurements-tracks">{t('measurements.tracks.title')}</h2>
       <p className="muted">{t('measurements.tracks.intro')}</p>
+      {waiting.length > 0 ? (
+        <div className="alert alert-info mq-waiting">
+          <h3 className="mq-item-title">{t('measurements.tracks.waitingTitle')}</h3>
+          <ul className="mq-list">
+            {waiting.map((r) => {
+              const startedOn = brusselsDay(new Date(r.updatedAt));
+              return (
+                <li key={r.id} className="mq-waiting-item">
+                  <span>
+                    {t('measurements.tracks.waitingItem', {
+                      name: r.serviceName,
+                      date: formatDate(startedOn),
+                    })}
+                  </span>
+                  <Button
+                    className="button button-secondary"
+                    onPress={() =>
+                      setPreset({ serviceId: r.serviceId, serviceName: r.serviceName, startedOn })
+                    }
+                  >
+                    {t('measurements.tracks.waitingStart')}
+                  </Button>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ) : null}
       <Loaded resource={tracks}>
         {(list) =>
           list.items.length === 0 ? (
@@ -53,14 +91,21 @@ export function TracksSection({
         }
       </Loaded>
       {canStart && instruments.length > 0 ? (
-        <StartTrackForm
-          path={path}
-          instruments={instruments}
-          onStarted={() => {
-            tracks.reload();
-            onChange();
-          }}
-        />
+        <>
+          <SuccessMessage message={started ? t('measurements.tracks.startedMessage') : null} />
+          <StartTrackForm
+            key={preset?.serviceId ?? 'free'}
+            path={path}
+            instruments={instruments}
+            preset={preset}
+            onStarted={() => {
+              setPreset(null);
+              setStarted(true);
+              tracks.reload();
+              onChange();
+            }}
+          />
+        </>
       ) : null}
     </section>
   );
