@@ -1,5 +1,6 @@
 import type { ClientDataProvider } from './clients/clients.models.ts';
 import { measurementsClientData } from './measurements/measurements.rights.ts';
+import { questionnairesClientData } from './measurements/questionnaires.rights.ts';
 import { networksClientData } from './networks/networks.rights.ts';
 
 /**
@@ -7,4 +8,8 @@ import { networksClientData } from './networks/networks.rights.ts';
  * person's access request (GDPR art. 15) includes it. Erasure needs no entry:
  * those modules' tables cascade from the client record.
  */
-export const clientDataProviders: ClientDataProvider[] = [networksClientData, measurementsClientData];
+export const clientDataProviders: ClientDataProvider[] = [
+  networksClientData,
+  measurementsClientData,
+  questionnairesClientData,
+];

@@ -9,6 +9,7 @@ import { directoryRoutes } from './directory/directory.routes.ts';
 import { gazetteerRoutes } from './gazetteer/gazetteer.routes.ts';
 import { insightsRoutes } from './insights/insights.routes.ts';
 import { measurementsRoutes } from './measurements/measurements.routes.ts';
+import { questionnairesRoutes } from './measurements/questionnaires.routes.ts';
 import { networksRoutes } from './networks/networks.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { signalsRoutes } from './signals/signals.routes.ts';
@@ -27,6 +28,7 @@ export const moduleRoutes: RoutesPlugin[] = [
   directoryImportRoutes,
   directoryMapConfigRoutes,
   measurementsRoutes,
+  questionnairesRoutes,
   clientsRoutes,
   networksRoutes,
   insightsRoutes,

@@ -2,6 +2,7 @@ import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ClientsTables } from '../../modules/clients/clients.tables.ts';
 import type { DirectoryTables } from '../../modules/directory/directory.tables.ts';
 import type { MeasurementsTables } from '../../modules/measurements/measurements.tables.ts';
+import type { QuestionnairesTables } from '../../modules/measurements/questionnaires.tables.ts';
 import type { NetworksTables } from '../../modules/networks/networks.tables.ts';
 import type { SignalsTables } from '../../modules/signals/signals.tables.ts';
 
@@ -208,7 +209,8 @@ export interface DB
     DirectoryTables,
     ClientsTables,
     MeasurementsTables,
-    NetworksTables {}
+    NetworksTables,
+    QuestionnairesTables {}
 
 export type UserRow = Selectable<UsersTable>;
 export type OrganisationRow = Selectable<OrganisationsTable>;

@@ -7,6 +7,7 @@ import { useT } from '../../i18n.ts';
 import { clientName, openForWork } from '../clients/labels.tsx';
 import type { ClientDetail } from '../clients/types.ts';
 import { occasionLabel } from './labels.ts';
+import { ClientQuestionnairesSection } from './questionnaires/ClientQuestionnairesSection.tsx';
 import { ScoreSummary } from './ScoreSummary.tsx';
 import { TracksSection } from './TracksSection.tsx';
 import type { InstrumentList, Measurement, MeasurementList } from './types.ts';
@@ -80,6 +81,9 @@ export function MeasurementsPage() {
             referrals={client.data.referrals}
             onChange={measurements.reload}
           />
+        ) : null}
+        {client.data ? (
+          <ClientQuestionnairesSection clientId={id} canFill={openForWork(client.data)} />
         ) : null}
       </div>
     </Page>

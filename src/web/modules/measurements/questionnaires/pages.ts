@@ -1,0 +1,3 @@
+export { NewQuestionnairePage } from './NewQuestionnairePage.tsx';
+export { QuestionnairePage } from './QuestionnairePage.tsx';
+export { QuestionnairesPage } from './QuestionnairesPage.tsx';
