@@ -41,6 +41,17 @@ describe('client records', () => {
       .waitFor();
     await expectAccessible(page, 'the client list with the demo clients');
     await screenshots(page, 'clients-list-demo');
+    // Her timeline names what other modules did, in words (her network map and its snapshots).
+    await page
+      .getByRole('grid', { name: 'Cliënten' })
+      .getByRole('link', { name: 'Maria Peeters (demo)' })
+      .click();
+    const demoTimeline = page.getByRole('region', { name: 'Tijdlijn' });
+    await demoTimeline.getByText('Netwerkkaart aangepast', { exact: true }).first().waitFor();
+    await demoTimeline.getByText('Momentopname van het netwerk bewaard', { exact: true }).first().waitFor();
+    expect(await demoTimeline.getByText('Iets anders genoteerd').count()).toBe(0);
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Cliënten' }).waitFor();
 
     await page.getByRole('link', { name: 'Nieuwe cliënt' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nieuwe cliënt' }).waitFor();

@@ -107,6 +107,14 @@ function describe(t: T, item: TimelineItem): string {
       return t('clients.timeline.worker_assigned', {
         role: t(`clients.workers.roles.${detail(item, 'role') || 'worker'}`),
       });
+    case 'measurement_recorded':
+      return t('clients.timeline.measurement_recorded', {
+        mode: t(`clients.timeline.measurementModes.${detail(item, 'mode') || 'interviewer'}`),
+      });
+    case 'measurement_follow_up_due':
+      return t('clients.timeline.measurement_follow_up_due', {
+        count: typeof item.details.months === 'number' ? item.details.months : 0,
+      });
     default:
       return t(`clients.timeline.${item.kind}`, { defaultValue: t('clients.timeline.other') });
   }
