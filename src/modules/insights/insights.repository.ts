@@ -21,14 +21,6 @@ const BRUSSELS = 'Europe/Brussels';
 const startOf = (day: string) => sql`(${day}::date)::timestamp at time zone ${BRUSSELS}`;
 const monthOf = (at: RawBuilder<unknown>) => sql<string>`to_char(${at} at time zone ${BRUSSELS}, 'YYYY-MM')`;
 
-/**
- * The initiative type of a follow-up track: the directory type of its initiative,
- * or what its context says (a buddy, a telephone circle), else 'other'.
- */
-const trackType = (t: string) =>
-  sql<string>`coalesce(${sql.ref(`${t}.service_type`)}, case ${sql.ref(`${t}.context`)}
-    when 'buddy' then 'buddy' when 'circle' then 'telephone_circle' else 'other' end)`;
-
 /** Signals received per municipality and Brussels month; merged duplicates are one report. */
 export const signalsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
   sql<{ municipality_id: string; month: string; n: number }>`
@@ -63,48 +55,29 @@ export const clientsPerPostcode = (db: Kysely<DB>, nis: string, range: Range) =>
     .then((r) => r.rows);
 
 /**
- * Starts with an initiative by people living in `nisCodes`: a follow-up track
- * started, or a referral that started (started, stopped or completed). The
- * municipality filter sits in both branches so each is driven by the clients index.
+ * People starting with an initiative, per municipality, type and month (one
+ * person once per cell): a follow-up track started, or a referral that started
+ * (started, stopped or completed). insights_starts holds one row per person,
+ * type and month, kept by triggers on the tracks, referrals, clients and
+ * directory entries (migration 0010) with where the person lives now, so this
+ * counts rows; `range` is whole months, as every Range is.
  */
-const starts = (nisCodes: readonly string[], range: Range) => sql`
-  select c.municipality_nis as nis, coalesce(c.postcode, '') as postcode, t.organisation_id, t.client_id,
-    ${trackType('t')} as type, t.started_on as day
-  from clients c
-  join measurement_tracks t on t.organisation_id = c.organisation_id and t.client_id = c.id
-  where c.municipality_nis = any(${nisCodes}::text[])
-    and t.started_on >= ${range.from}::date and t.started_on < ${range.until}::date
-  union all
-  select c.municipality_nis, coalesce(c.postcode, ''), r.organisation_id, r.client_id, coalesce(s.type, 'other'),
-    (r.created_at at time zone ${BRUSSELS})::date
-  from clients c
-  join client_referrals r on r.organisation_id = c.organisation_id and r.client_id = c.id
-  left join directory_services s on s.organisation_id = r.service_organisation_id and s.id = r.service_id
-  where c.municipality_nis = any(${nisCodes}::text[]) and r.status in ('started', 'stopped', 'completed')
-    and r.created_at >= ${startOf(range.from)} and r.created_at < ${startOf(range.until)}`;
-
-/** People starting with an initiative, per municipality, type and month (one person once per cell). */
 export const participantsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
-  db.transaction().execute(async (trx) => {
-    await sql`set local work_mem = '64MB'`.execute(trx);
-    const result = await sql<{ nis: string; type: string; month: string; n: number }>`
-      select nis, type, to_char(month, 'YYYY-MM') as month, count(*)::int as n
-      from (
-        select distinct nis, type, date_trunc('month', day) as month, organisation_id, client_id
-        from (${starts(scope.nisCodes, range)}) st
-      ) people
-      group by 1, 2, 3`.execute(trx);
-    return result.rows;
-  });
+  sql<{ nis: string; type: string; month: string; n: number }>`
+    select municipality_nis as nis, type, to_char(month, 'YYYY-MM') as month, count(*)::int as n
+    from insights_starts
+    where municipality_nis = any(${scope.nisCodes}::text[])
+      and month >= ${range.from}::date and month < ${range.until}::date
+    group by municipality_nis, type, month`
+    .execute(db)
+    .then((r) => r.rows);
 
 /** The same starts per postcode of one municipality, summed over type and month like the table they total. */
 export const participantsPerPostcode = (db: Kysely<DB>, nis: string, range: Range) =>
   sql<{ postcode: string; n: number }>`
     select postcode, count(*)::int as n
-    from (
-      select distinct postcode, type, to_char(day, 'YYYY-MM') as month, organisation_id, client_id
-      from (${starts([nis], range)}) st
-    ) people
+    from insights_starts
+    where municipality_nis = ${nis} and month >= ${range.from}::date and month < ${range.until}::date
     group by 1`
     .execute(db)
     .then((r) => r.rows);
