@@ -5,6 +5,7 @@ import type {
   InstrumentId,
 } from '../../src/modules/measurements/instruments/instrument.ts';
 import { acceptedCodes, checkAnswers, score } from '../../src/modules/measurements/measurements.models.ts';
+import { seededRandom } from '../../src/platform/random.ts';
 import type { Scenario } from '../lib/report.ts';
 import { formatMs, formatRate, median, renderTable } from '../lib/stats.ts';
 
@@ -14,21 +15,9 @@ const MISSING = 0.03;
 
 type Raw = Record<string, string | null>;
 
-/** A small seeded generator (mulberry32): every run scores the same responses. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Responses as the API receives them, spread evenly over the four instruments. */
 function generate(count: number) {
-  const random = seeded(20261129);
+  const random = seededRandom(20261129);
   const definitions = Object.values(INSTRUMENTS);
   return Array.from({ length: count }, (_, n) => {
     const definition = definitions[n % definitions.length] as InstrumentDefinition;

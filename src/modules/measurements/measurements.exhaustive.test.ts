@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../platform/random.ts';
 import { INSTRUMENTS } from './instruments/index.ts';
 import type { InstrumentDefinition } from './instruments/instrument.ts';
 import { checkAnswers, score } from './measurements.models.ts';
@@ -10,7 +11,6 @@ import {
   referenceDjg6,
   referenceDjg11,
   referenceUcla,
-  seeded,
 } from './measurements.reference.fixture.ts';
 
 const THREE = ['no', 'more_or_less', 'yes'];
@@ -71,7 +71,7 @@ describe('De Jong Gierveld 11 items, against a plain reading of INSTRUMENTS.md',
   });
 
   it('scores every pattern of missing answers (2^11) with random answers like the reference', () => {
-    const random = seeded(11);
+    const random = seededRandom(11);
     function* sets() {
       for (let mask = 0; mask < 2 ** 11; mask++) {
         for (let k = 0; k < 20; k++) {
@@ -90,7 +90,7 @@ describe('De Jong Gierveld 11 items, against a plain reading of INSTRUMENTS.md',
 
   it('scores 100,000 random five-point answer sets like the reference, at every allowed subscale threshold', () => {
     for (const threshold of [1, 2, 3, 4, 5]) {
-      const random = seeded(threshold);
+      const random = seededRandom(threshold);
       function* sets() {
         for (let n = 0; n < 20_000; n++) {
           const raw: Raw = {};

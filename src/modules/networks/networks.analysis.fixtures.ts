@@ -10,6 +10,7 @@ import {
   SUPPORT_KINDS,
   TIE_QUALITIES,
 } from '../../contracts/networks.ts';
+import { seededRandom } from '../../platform/random.ts';
 
 /** Builders for tests and the bench: the least that makes a valid item, overridable. */
 export const member = (id: string, over: Partial<EcogramMember> = {}): EcogramMember => ({
@@ -58,18 +59,6 @@ export function mapOf(over: {
   };
 }
 
-/** A small seeded generator (mulberry32), so every run builds the same network. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * A valid map of `size` members, each with a tie to the person and some ties
  * between members, and a genogram of `generations` generations where every
@@ -77,7 +66,7 @@ function seeded(seed: number) {
  * worst case the editors are built for, not a typical map.
  */
 export function generateNetwork(size: number, seed = 20260501, generations = 4): NetworkMapDocument {
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
   const members = Array.from({ length: size }, (_, i) =>
     member(`m${i}`, {
