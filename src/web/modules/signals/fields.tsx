@@ -12,30 +12,48 @@ import {
 import { CheckboxField } from '../../components/fields.tsx';
 import { useClearFieldError, useFieldError } from '../../components/forms.tsx';
 
-/** A labelled multi-line text with its hint and the error from the surrounding ApiForm. */
+/**
+ * A labelled multi-line text with its hint and the error from the surrounding
+ * ApiForm; uncontrolled unless `value` and `onChange` are given.
+ */
 export function TextAreaField({
   label,
   description,
   name,
   isRequired,
   maxLength,
+  value,
+  onChange,
+  rows = 6,
+  inputClassName = 'signals-textarea',
 }: {
   label: string;
   description?: ReactNode;
   name: string;
   isRequired?: boolean;
   maxLength?: number;
+  value?: string;
+  onChange?: (value: string) => void;
+  rows?: number;
+  inputClassName?: string;
 }) {
   const error = useFieldError(name);
   return (
-    <TextField name={name} isRequired={isRequired} isInvalid={Boolean(error)} className="field field-wide">
+    <TextField
+      name={name}
+      value={value}
+      onChange={onChange}
+      isRequired={isRequired}
+      isInvalid={Boolean(error)}
+      className="field field-wide"
+    >
       <Label className="field-label">{label}</Label>
       {description ? (
         <Text slot="description" className="field-description">
           {description}
         </Text>
       ) : null}
-      <TextArea className="input signals-textarea" rows={6} maxLength={maxLength} />
+      <TextArea className={`input ${inputClassName}`} rows={rows} maxLength={maxLength} />
       <FieldError className="field-error">{error}</FieldError>
     </TextField>
   );

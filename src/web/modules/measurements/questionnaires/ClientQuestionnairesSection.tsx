@@ -6,9 +6,8 @@ import { Loaded } from '../../../components/Status.tsx';
 import { useResource } from '../../../components/useResource.ts';
 import { formatDate } from '../../../format.ts';
 import { useT } from '../../../i18n.ts';
-import { RadioField } from '../../signals/fields.tsx';
+import { RadioField, TextAreaField } from '../../signals/fields.tsx';
 import { brusselsDay } from '../answers.ts';
-import { TextAreaInput } from './TextAreaInput.tsx';
 import type { Answer, ClientQuestionnaires, Fillable, FillableItem, Response } from './types.ts';
 import '../../signals/signals.css';
 import './questionnaires.css';
@@ -204,7 +203,9 @@ function ItemField({
       );
     case 'text':
       return (
-        <TextAreaInput
+        <TextAreaField
+          rows={3}
+          inputClassName="qn-textarea"
           label={label}
           name={name}
           value={typeof value === 'string' ? value : ''}

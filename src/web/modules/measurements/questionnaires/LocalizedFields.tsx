@@ -1,8 +1,8 @@
 import { Field } from '../../../components/fields.tsx';
 import { useFieldError } from '../../../components/forms.tsx';
 import { useT } from '../../../i18n.ts';
+import { TextAreaField } from '../../signals/fields.tsx';
 import type { DraftLocale, DraftText } from './draft.ts';
-import { TextAreaInput } from './TextAreaInput.tsx';
 
 /**
  * A text in Dutch with, folded away, its French and English translations.
@@ -32,7 +32,9 @@ export function LocalizedFields({
   const translated = value['fr-BE'] !== '' || value.en !== '';
   const input = (locale: DraftLocale, text: string, hint?: string) =>
     multiline ? (
-      <TextAreaInput
+      <TextAreaField
+        rows={3}
+        inputClassName="qn-textarea"
         name={`${name}.${locale}`}
         label={text}
         description={hint}
