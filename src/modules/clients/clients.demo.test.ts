@@ -23,6 +23,7 @@ describe('the demo clients', () => {
       .selectFrom('clients')
       .innerJoin('organisations', 'organisations.id', 'clients.organisation_id')
       .select(['clients.id', 'clients.family_name', 'organisations.name as organisation'])
+      .where('clients.organisation_id', '=', clients[0]?.organisationId ?? '')
       .execute();
     expect(rows).toHaveLength(clients.length);
     for (const r of rows) {
@@ -33,6 +34,7 @@ describe('the demo clients', () => {
       .selectFrom('client_consents')
       .select('client_id')
       .where('kind', '=', 'registration')
+      .where('organisation_id', '=', clients[0]?.organisationId ?? '')
       .execute();
     expect(new Set(registrations.map((r) => r.client_id)).size).toBe(clients.length);
     const worker = await ctx.db

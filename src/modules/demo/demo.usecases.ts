@@ -5,6 +5,7 @@ import { createUserWithPassword } from '../accounts/accounts.admin.usecases.ts';
 import { loadClientsDemo } from '../clients/clients.demo.ts';
 import { loadDirectoryDemo } from '../directory/directory.demo.ts';
 import { ensureGazetteerLoaded } from '../gazetteer/gazetteer.usecases.ts';
+import { loadMeasurementsDemo } from '../measurements/measurements.demo.ts';
 import { loadNetworksDemo } from '../networks/networks.demo.ts';
 import { loadSignalsDemo } from '../signals/signals.demo.ts';
 import {
@@ -86,6 +87,7 @@ export async function loadDemo(input: { ctx: AppContext }): Promise<{ loaded: bo
   // Clients refer to demo initiatives, and their network maps suggest them: after the directory.
   const { clients } = await loadClientsDemo({ ctx });
   await loadNetworksDemo({ ctx, clients });
+  await loadMeasurementsDemo({ ctx, actor });
   return { loaded: true };
 }
 
