@@ -46,8 +46,15 @@ export function ChangeTab({ filters }: { filters: Filters }) {
                     horizontal
                     digits={1}
                     categories={overall.map((c) => typeLabel(t, c.key))}
-                    series={[{ name: t('insights.change.mean'), cells: overall.map((c) => c.mean) }]}
+                    series={[
+                      {
+                        name: t('insights.change.mean'),
+                        cells: overall.map((c) => c.mean),
+                        intervals: overall.map((c) => ({ low: c.ciLow, high: c.ciHigh })),
+                      },
+                    ]}
                   />
+                  <p className="insights-chart-note">{t('insights.change.chartNote')}</p>
                   <StatsTable
                     caption={t('insights.change.caption', { instrument: name })}
                     subHeader={t('insights.change.period')}
