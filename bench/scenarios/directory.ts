@@ -123,7 +123,7 @@ function printSearch(label: string, n: number, s: Awaited<ReturnType<typeof sear
     '  p50–p99: searchDirectory (the use case behind GET /api/directory/search, in process). SQL: its search\n' +
       '  statement alone (matches, facets and the page with its cards), captured from Kysely and sent again\n' +
       '  through pg on the same connections (the floor). in SQL: share of the use case spent in all its\n' +
-      '  statements (place lookup and search).',
+      '  statements (place lookup, close words from the typo lexicon, search).',
   );
   say(
     `  slowest "${BAR_KIND}" (${JSON.stringify(s.slowest.params)}, ${ms(s.slowest.floorMs)} in SQL), explained:`,

@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../platform/db/schema.ts';
 import type { QueryWord } from './directory.models.ts';
-import { haversine, textCondition } from './directory.search.repository.ts';
+import { haversine, textMatch } from './directory.search.repository.ts';
 
 export interface ServiceFilter {
   words: QueryWord[];
@@ -13,14 +13,18 @@ export interface ServiceFilter {
   offset: number;
 }
 
-/** A page of published service ids, by name, with the total. */
+/**
+ * A page of published service ids, by name, with the total. Words are matched as the finder matches
+ * them (its projection, directory_search, and its text condition), so both find the same services.
+ */
 export async function pagePublishedServices(db: Kysely<DB>, f: ServiceFilter) {
-  const where = [sql`s.status = 'published'`, ...textCondition(f.words)];
+  const where = [sql`s.status = 'published'`, ...(await textMatch(db, f.words))];
   if (f.facetCodes) where.push(sql`s.facet_codes && ${sql.val(f.facetCodes)}::text[]`);
   if (f.organisationId) where.push(sql`s.organisation_id = ${f.organisationId}`);
   if (f.modifiedAfter) where.push(sql`s.updated_at >= ${f.modifiedAfter}`);
   const result = await sql<{ id: string; total: number }>`
     select s.id, count(*) over () as total from directory_services s
+    ${f.words.length > 0 ? sql`join directory_search d on d.organisation_id = s.organisation_id and d.service_id = s.id` : sql``}
     where ${sql.join(where, sql` and `)}
     order by s.name, s.id limit ${f.limit} offset ${f.offset}`.execute(db);
   return { ids: result.rows.map((r) => r.id), total: Number(result.rows[0]?.total ?? 0) };

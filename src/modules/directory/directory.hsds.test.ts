@@ -115,6 +115,28 @@ describe.skipIf(!present)('the HSDS 3.0 API', () => {
     );
   });
 
+  it('finds by search what the finder finds: accents folded, a typo forgiven', async () => {
+    const cases = [
+      ['soepcafe', /Soepcafé/],
+      ['koffiebabel', /Koffiebabbel/],
+    ] as const;
+    for (const [q, name] of cases) {
+      const listed = await get(`/api/hsds/services?search=${q}&minimal=true&per_page=100`);
+      expect(listed.status).toBe(200);
+      expectPage(listed.body, 'compiled/service_list.json');
+      const found = await get(`/api/directory/search?q=${q}&per_page=100`);
+      expect(found.status).toBe(200);
+      const hsdsNames = listed.body.contents.map((s: { name: string }) => s.name);
+      expect(
+        hsdsNames.some((n: string) => name.test(n)),
+        `${q}: ${hsdsNames.join(', ')}`,
+      ).toBe(true);
+      expect(listed.body.total_items).toBe(found.body.total);
+      const ids = (rows: { id: string }[]) => rows.map((r) => r.id).sort();
+      expect(ids(listed.body.contents)).toEqual(ids(found.body.results));
+    }
+  });
+
   it('lists services at locations near a postcode, nearest first', async () => {
     const { status, body } = await get('/api/hsds/service_at_locations?postcode=8400&proximity=3000');
     expect(status).toBe(200);

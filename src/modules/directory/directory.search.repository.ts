@@ -78,36 +78,48 @@ export function haversine(
   )))`;
 }
 
-/** The text condition on directory_services itself, for the HSDS API's unranked listing. */
-export function textCondition(words: QueryWord[]) {
-  return words.map((w) => {
-    const exact = sql`s.search_vector @@ to_tsquery('verbonden_nl', ${tsquery(w.alternatives)})`;
-    return w.word.length >= FUZZY_MIN_LENGTH
-      ? // `<%` is word_similarity >= pg_trgm.word_similarity_threshold (0.6), and unlike the function it can use
-        // the trigram index, so the OR becomes two index scans instead of a scan of every service.
-        sql`(${exact} or ${w.word} <% s.search_folded)`
-      : exact;
+/**
+ * Per long query word, the lexicon's words close to it (word_similarity >= 0.6, through the trigram
+ * index on the short words rather than on every service's text), fetched before the search so that
+ * the search statement holds them as constants. Words shorter than FUZZY_MIN_LENGTH get none.
+ */
+export async function closeWords(db: Kysely<DB>, words: QueryWord[]): Promise<string[][]> {
+  const long = words.filter((w) => w.word.length >= FUZZY_MIN_LENGTH).map((w) => w.word);
+  if (long.length === 0) return words.map(() => []);
+  const result = await sql<{ n: number; close: string[] }>`
+    select q.n, array(select x.word from directory_search_words x where q.word <% x.word order by x.word) as close
+    from unnest(${sql.val(long)}::text[]) with ordinality as q(word, n)`.execute(db);
+  const byWord = new Map(result.rows.map((r) => [long[Number(r.n) - 1], r.close]));
+  return words.map((w) => byWord.get(w.word) ?? []);
+}
+
+/**
+ * Per query word: its stems, prefixes and synonyms, or (long words) one of the service words close to
+ * it. `indexed`: in the form the GIN indexes answer (text decides the candidates); otherwise as a
+ * test on rows already fetched by their place (a whole word of the folded text, found by strpos,
+ * is what the expression index on to_tsvector('simple', search_folded) holds).
+ */
+function projectionTextCondition(words: QueryWord[], close: string[][], indexed: boolean) {
+  return words.map((w, n) => {
+    const exact = sql`d.search_vector @@ to_tsquery('verbonden_nl', ${tsquery(w.alternatives)})`;
+    const near = close[n] ?? [];
+    if (near.length === 0) return exact;
+    const fuzzy = indexed
+      ? sql`to_tsvector('simple'::regconfig, d.search_folded) @@ to_tsquery('simple', ${near.join(' | ')})`
+      : sql.join(
+          near.map((word) => sql`strpos(' ' || d.search_folded || ' ', ${` ${word} `}) > 0`),
+          sql` or `,
+        );
+    return sql`(${exact} or ${fuzzy})`;
   });
 }
 
 /**
- * Lexicon words close to a misspelt query word (word_similarity >= 0.6, through the trigram index on
- * the short words rather than on every service's text). A scalar subquery on purpose: the planner then
- * estimates the text condition as selective and combines the GIN and GiST indexes in one BitmapAnd.
+ * The finder's text match on the projection `d` (directory_search), in the form its indexes answer:
+ * for the HSDS API's listing, so that both find the same services for the same words.
  */
-function fuzzyWords(word: string) {
-  return sql`(select to_tsquery('simple', string_agg(word, ' | ')) from directory_search_words where ${word} <% word)`;
-}
-
-/** Per query word: its stems, prefixes and synonyms, or (long words) a service word close to it. */
-function projectionTextCondition(words: QueryWord[]) {
-  return words.map((w) => {
-    const exact = sql`d.search_vector @@ (select to_tsquery('verbonden_nl', ${tsquery(w.alternatives)}))`;
-    // A null lexicon query (no close word) makes the OR null, which the WHERE treats as false.
-    return w.word.length >= FUZZY_MIN_LENGTH
-      ? sql`(${exact} or d.search_words @@ ${fuzzyWords(w.word)})`
-      : exact;
-  });
+export async function textMatch(db: Kysely<DB>, words: QueryWord[]) {
+  return projectionTextCondition(words, await closeWords(db, words), true);
 }
 
 function relevance(words: QueryWord[]) {
@@ -115,17 +127,22 @@ function relevance(words: QueryWord[]) {
   const all = words.flatMap((w) => w.alternatives);
   // A word present whole has word_similarity 1 exactly: the substring test spares the trigram comparison.
   const fuzzy = words.map(
-    (w) => sql`case when strpos(' ' || r.search_folded || ' ', ${` ${w.word} `}) > 0 then 1::real
-      else word_similarity(${w.word}, r.search_folded) end`,
+    (w) => sql`case when strpos(' ' || d.search_folded || ' ', ${` ${w.word} `}) > 0 then 1::real
+      else word_similarity(${w.word}, d.search_folded) end`,
   );
-  return sql<number>`(ts_rank(r.search_vector, to_tsquery('verbonden_nl', ${tsquery(all)}))
+  return sql<number>`(ts_rank(d.search_vector, to_tsquery('verbonden_nl', ${tsquery(all)}))
     + 0.1 * greatest(${sql.join(fuzzy)}))`;
 }
 
-/** Distance to the nearest of the service's points (null for a region-wide one without any), once per row. */
+/**
+ * Distance to the nearest of the service's points (null for a region-wide one without any), once per
+ * row; most services have one point, measured without unnesting.
+ */
 function distance(point: SearchSpec['point']) {
   if (!point) return sql`(select null::float8 as km) as dist`;
-  return sql`lateral (select min(${haversine(sql`q[1]`, sql`q[0]`, point)}) as km from unnest(d.points) as q) as dist`;
+  return sql`lateral (select case when cardinality(d.points) = 1
+      then ${haversine(sql`(d.points[1])[1]`, sql`(d.points[1])[0]`, point)}
+      else (select min(${haversine(sql`q[1]`, sql`q[0]`, point)}) from unnest(d.points) as q) end as km) as dist`;
 }
 
 /** A box around the point that holds every place within the radius (the GiST prefilter). */
@@ -135,37 +152,57 @@ function nearBox(point: NonNullable<SearchSpec['point']>, radiusKm: number) {
   return sql`box(point(${point.lng - dLng}::float8, ${point.lat - dLat}::float8), point(${point.lng + dLng}::float8, ${point.lat + dLat}::float8))`;
 }
 
+/** The filters as (facet, wanted "facet:code" list), those with codes only. */
+function activeFilters(filters: SearchSpec['filters']) {
+  return Object.entries(filters)
+    .filter(([, codes]) => codes && codes.length > 0)
+    .map(([facet, codes]) => ({ facet, wanted: (codes ?? []).map((c) => `${facet}:${c}`) }));
+}
+
 /** The facets whose filter the row fails: none puts it in the results, one still counts it for that facet. */
 function failedFilters(filters: SearchSpec['filters']) {
-  const checks = Object.entries(filters)
-    .filter(([, codes]) => codes && codes.length > 0)
-    .map(([facet, codes]) => {
-      const wanted = (codes ?? []).map((c) => `${facet}:${c}`);
-      return sql`case when not d.facet_codes && ${sql.val(wanted)}::text[] then ${facet}::text end`;
-    });
+  const checks = activeFilters(filters).map(
+    ({ facet, wanted }) =>
+      sql`case when not d.facet_codes && ${sql.val(wanted)}::text[] then ${facet}::text end`,
+  );
   return checks.length > 0 ? sql`array_remove(array[${sql.join(checks)}], null)` : sql`'{}'::text[]`;
 }
 
+/** The row passes every filter. */
+function passesFilters(filters: SearchSpec['filters']) {
+  const checks = activeFilters(filters).map(({ wanted }) => sql`d.facet_codes && ${sql.val(wanted)}::text[]`);
+  return checks.length > 0 ? sql.join(checks, sql` and `) : sql`true`;
+}
+
+// Up to this radius the box around the point holds few enough services (at 100,000 over Flanders, at
+// most about one in eight) that testing the text on the box's rows beats intersecting a second index,
+// whose bitmap for a common word ("koffie": a third of all services) costs more than the test.
+const BOX_FIRST_KM = 25;
+
 /**
- * One statement on the search projection: the services matching the text and
- * near the point (one BitmapAnd of the GIN and GiST indexes), their distance,
- * the total, the requested page ranked with what its cards show (one round
- * trip instead of five), and per facet the counts under every other filter
- * (one pass over the matches).
+ * One statement on the search projection: the services near the point (GiST)
+ * and matching the text (tested on those rows, or for a wide radius or no
+ * place through the GIN indexes), their distance and, for those passing every
+ * filter, their score while the row is at hand; the total, the requested page
+ * with what its cards show (one round trip instead of five), and per facet the
+ * counts under every other filter (one pass over the matches).
  */
 export async function searchServices(db: Kysely<DB>, spec: SearchSpec, facets: readonly Facet[]) {
-  const where = projectionTextCondition(spec.words);
+  const indexed = !spec.point || spec.radiusKm > BOX_FIRST_KM;
+  const close = await closeWords(db, spec.words);
+  const where = projectionTextCondition(spec.words, close, indexed);
   if (spec.point) where.push(sql`d.bbox && ${nearBox(spec.point, spec.radiusKm)}`);
   const hasText = spec.words.length > 0;
   const radius = spec.radiusKm;
   const score = hasText
     ? spec.point
-      ? sql`${relevance(spec.words)} / (1 + coalesce(m.distance_km, ${radius}::float8) / ${BLEND_KM})`
+      ? sql`${relevance(spec.words)} / (1 + coalesce(dist.km, ${radius}::float8) / ${BLEND_KM})`
       : relevance(spec.words)
     : spec.point
-      ? sql`-coalesce(m.distance_km, ${radius}::float8)`
-      : sql`0`;
-  const withinRadius = spec.point ? sql`(dist.km is null or dist.km <= ${radius}::float8)` : sql`true`;
+      ? sql`-coalesce(dist.km, ${radius}::float8)`
+      : sql`0::float8`;
+  // A region-wide service without any point (null distance) is within every radius.
+  const withinRadius = spec.point ? sql`coalesce(dist.km, 0) <= ${radius}::float8` : sql`true`;
   const result = await sql<{
     total: number;
     results: SearchRow[] | null;
@@ -173,17 +210,17 @@ export async function searchServices(db: Kysely<DB>, spec: SearchSpec, facets: r
   }>`
     with within as materialized (
       select d.organisation_id, d.service_id as id, d.name, d.facet_codes,
-        dist.km as distance_km, ${failedFilters(spec.filters)} as failed
+        dist.km as distance_km, ${failedFilters(spec.filters)} as failed,
+        -- Ranked only if it can be a result: the text columns are read here, never fetched again.
+        case when ${passesFilters(spec.filters)} then ${score} end as score
       from directory_search d cross join ${distance(spec.point)}
       where ${sql.join([...where, withinRadius], sql` and `)}
     ),
     page as (
-      select m.organisation_id, m.id, m.name, m.distance_km, ${score} as score
+      select m.organisation_id, m.id, m.name, m.distance_km, m.score
       from within m
-      -- The text columns only for the results, not carried through every match.
-      join directory_search r on r.organisation_id = m.organisation_id and r.service_id = m.id
       where cardinality(m.failed) = 0
-      order by score desc, m.name, m.id limit ${spec.limit} offset ${spec.offset}
+      order by m.score desc, m.name, m.id limit ${spec.limit} offset ${spec.offset}
     ),
     counted as (
       select split_part(u.code, ':', 1) as facet, u.code, count(*) as n
