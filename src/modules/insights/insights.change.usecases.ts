@@ -2,7 +2,7 @@ import type { ChangeStat, ChangeView, InsightsQuery, WhatWorksView } from '../..
 import type { Principal } from '../../platform/auth/principal.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { INSTRUMENT_IDS, type InstrumentId } from '../measurements/instruments/instrument.ts';
-import { hidden, MIN_PEOPLE, SuppressionPlan, shown } from './insights.models.ts';
+import { hidden, MIN_PEOPLE, SuppressionPlan } from './insights.models.ts';
 import { periodsOf } from './insights.periods.ts';
 import { plain } from './insights.presenters.ts';
 import * as repo from './insights.repository.ts';
@@ -22,6 +22,8 @@ const round = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 
 export class InstrumentChange {
   readonly plan = new SuppressionPlan();
   private readonly sums = new Map<string, PairSums>();
+  /** Per type|quarter, the sum of the pairs' record keys (see perturb in insights.models.ts). */
+  private readonly keys = new Map<string, number>();
   readonly quarters: string[];
   readonly years: string[];
 
@@ -39,6 +41,7 @@ export class InstrumentChange {
         addSums(this.sums.get(k) ?? NO_PAIRS, { n: g.n, sum: g.sum, sumSquares: g.sum_squares }),
       );
       people.set(k, (people.get(k) ?? 0) + g.people);
+      this.keys.set(k, (this.keys.get(k) ?? 0) + g.k);
     }
     const p = this.plan;
     const n = (k: string) => this.sums.get(k)?.n ?? 0;
@@ -48,25 +51,35 @@ export class InstrumentChange {
       for (const q of this.quarters)
         p.figure(this.key(t, q), n(`${t}|${q}`), {
           forced: fewPeople(n(`${t}|${q}`), people.get(`${t}|${q}`) ?? 0),
+          contributors: this.keysOf([t], [q]),
         });
       for (const y of this.years) {
         const inYear = this.quarters.filter((q) => q.startsWith(y));
         const yearPeople = inYear.reduce((s, q) => s + (people.get(`${t}|${q}`) ?? 0), 0);
         const pairs = this.combine(t, inYear).n;
-        p.figure(this.key(t, y), pairs, { forced: fewPeople(pairs, yearPeople) });
+        p.figure(this.key(t, y), pairs, {
+          forced: fewPeople(pairs, yearPeople),
+          contributors: this.keysOf([t], inYear),
+        });
         p.sum(
           this.key(t, y),
           inYear.map((q) => this.key(t, q)),
         );
       }
-      p.figure(this.key(t, ALL), this.combine(t, this.quarters).n, { total: true });
+      p.figure(this.key(t, ALL), this.combine(t, this.quarters).n, {
+        total: true,
+        contributors: this.keysOf([t], this.quarters),
+      });
       p.sum(
         this.key(t, ALL),
         this.years.map((y) => this.key(t, y)),
       );
     }
     for (const period of [...this.quarters, ...this.years]) {
-      p.figure(this.key(ALL, period), this.periodSums(period).n, { total: true });
+      p.figure(this.key(ALL, period), this.periodSums(period).n, {
+        total: true,
+        contributors: this.keysOf(TYPE_ROWS, this.quartersOf(period)),
+      });
       p.sum(
         this.key(ALL, period),
         TYPE_ROWS.map((t) => this.key(t, period)),
@@ -77,7 +90,10 @@ export class InstrumentChange {
         this.key(ALL, y),
         this.quarters.filter((q) => q.startsWith(y)).map((q) => this.key(ALL, q)),
       );
-    p.figure(this.key(ALL, ALL), this.periodSums(ALL).n, { total: true });
+    p.figure(this.key(ALL, ALL), this.periodSums(ALL).n, {
+      total: true,
+      contributors: this.keysOf(TYPE_ROWS, this.quarters),
+    });
     p.sum(
       this.key(ALL, ALL),
       TYPE_ROWS.map((t) => this.key(t, ALL)),
@@ -90,30 +106,38 @@ export class InstrumentChange {
 
   private key = (type: string, period: string) => `change|${this.instrument}|${type}|${period}`;
 
+  private keysOf(types: readonly string[], quarters: readonly string[]): number {
+    let sum = 0;
+    for (const t of types) for (const q of quarters) sum += this.keys.get(`${t}|${q}`) ?? 0;
+    return sum;
+  }
+
+  /** The quarters a period covers: itself, a year's, or all of them. */
+  private quartersOf(period: string): string[] {
+    if (period === ALL) return this.quarters;
+    if (period.includes('-Q')) return [period];
+    return this.quarters.filter((q) => q.startsWith(period));
+  }
+
   private combine(type: string, quarters: readonly string[]): PairSums {
     return quarters.reduce((s, q) => addSums(s, this.sums.get(`${type}|${q}`) ?? NO_PAIRS), NO_PAIRS);
   }
 
   private periodSums(period: string): PairSums {
-    const quarters = period === ALL ? this.quarters : this.quarters.filter((q) => q.startsWith(period));
+    const quarters = this.quartersOf(period);
     return TYPE_ROWS.reduce((s, t) => addSums(s, this.combine(t, quarters)), NO_PAIRS);
   }
 
   /** The statistics of one type (or 'all') and period (quarter, year or 'all'), hidden with its count. */
   stat(type: string, period: string): ChangeStat {
-    const isQuarter = period.includes('-Q');
-    const quarters =
-      period === ALL
-        ? this.quarters
-        : isQuarter
-          ? [period]
-          : this.quarters.filter((q) => q.startsWith(period));
+    const quarters = this.quartersOf(period);
     const sums =
       type === ALL
         ? TYPE_ROWS.reduce((s, t) => addSums(s, this.combine(t, quarters)), NO_PAIRS)
         : this.combine(type, quarters);
     const base = { key: type, period };
-    if (this.plan.isSuppressed(this.key(type, period)))
+    const count = this.plan.cell(this.key(type, period));
+    if (count.suppressed)
       return {
         ...base,
         n: hidden(),
@@ -127,7 +151,8 @@ export class InstrumentChange {
     const cell = (v: number | null | undefined) => ({ value: round(v ?? null), suppressed: false });
     return {
       ...base,
-      n: shown(sums.n),
+      // The number of pairs as published (with its cell-key noise); the statistics are of the real pairs.
+      n: count,
       mean: cell(r?.mean),
       sd: cell(r?.sd),
       ciLow: cell(r?.ciLow),

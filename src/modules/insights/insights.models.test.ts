@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { type CountTable, MIN_PEOPLE, recoverable, SuppressionPlan } from './insights.models.ts';
+import { seededRandom } from '../../platform/random.ts';
+import {
+  type CountTable,
+  cellKeyOf,
+  MIN_PEOPLE,
+  noiseOf,
+  perturb,
+  recoverable,
+  SuppressionPlan,
+} from './insights.models.ts';
 
 /** What a patient reader does with a table: solve every relation with one unknown, until nothing changes. */
 function solveByLines(plan: SuppressionPlan, keys: string[], sums: [string, string[]][]) {
@@ -269,5 +278,80 @@ describe('figures shown in more than one view', () => {
     expect(() => plan.sum('t', ['a', 'b'])).toThrow(/parts sum to 32/);
     expect(() => plan.sum('t', ['t'])).toThrow(/own parts/);
     expect(() => plan.cell('missing')).toThrow(/no figure missing/);
+  });
+});
+
+describe('cell-key perturbation', () => {
+  it('turns any sum of record keys into a key in [0, 1), negative sums too', () => {
+    for (const sum of [0, 1, -1, 4_294_967_295, 4_294_967_296, -4_294_967_296 * 3 + 5, 123_456_789_012_345]) {
+      const key = cellKeyOf(sum);
+      expect(key).toBeGreaterThanOrEqual(0);
+      expect(key).toBeLessThan(1);
+    }
+    expect(cellKeyOf(-1)).toBeCloseTo(1 - 1 / 4_294_967_296, 12);
+    expect(cellKeyOf(4_294_967_296 + 2_147_483_648)).toBe(0.5);
+  });
+
+  it('moves a count by −2 to +2 with chances 5, 20, 50, 20, 5 percent', () => {
+    const tally = new Map<number, number>();
+    for (let i = 0; i < 10_000; i++) {
+      const noise = noiseOf((i + 0.5) / 10_000);
+      tally.set(noise, (tally.get(noise) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(tally)).toEqual({ '-2': 500, '-1': 2_000, '0': 5_000, '1': 2_000, '2': 500 });
+  });
+
+  it('leaves zero alone and never publishes a count below the threshold', () => {
+    expect(perturb(0, 123)).toBe(0);
+    for (let k = 0; k < 4_294_967_296; k += 99_999_989) {
+      expect(perturb(10, k)).toBeGreaterThanOrEqual(MIN_PEOPLE);
+      expect(Math.abs(perturb(40, k) - 40)).toBeLessThanOrEqual(2);
+    }
+  });
+
+  it('publishes a figure with the noise of its contributors, the same in every view, margins with theirs', () => {
+    const plan = new SuppressionPlan();
+    const keys = plan.table(
+      'p',
+      {
+        rows: ['a', 'b'],
+        columns: ['x', 'y'],
+        cells: [
+          [20, 30],
+          [40, 50],
+        ],
+        contributors: [
+          [1, 2],
+          [3, 4],
+        ],
+      },
+      { rowTotals: true, columnTotals: true, total: true },
+    );
+    expect(plan.cell(keys.cell(0, 0)).value).toBe(perturb(20, 1));
+    expect(plan.cell(keys.rowTotal(1)).value).toBe(perturb(90, 7));
+    expect(plan.cell(keys.columnTotal(1)).value).toBe(perturb(80, 6));
+    expect(plan.cell(keys.total).value).toBe(perturb(140, 10));
+    // Another view declaring the same figure with other contributors is a programming error.
+    expect(() => plan.figure(keys.total, 140, { contributors: 11 })).toThrow(/other contributors/);
+  });
+
+  it('makes the difference of two overlapping totals miss a hidden count most of the time', () => {
+    // The attack: a total with the hidden month and one without it, both shown.
+    // Exact totals would give the hidden count away every time.
+    const random = seededRandom(20261129);
+    const recordKey = () => Math.floor(random() * 4_294_967_296) - 2_147_483_648;
+    let exact = 0;
+    const trials = 2_000;
+    for (let i = 0; i < trials; i++) {
+      const shownPart = 10 + Math.floor(random() * 40);
+      const hiddenPart = 1 + Math.floor(random() * 9);
+      const shownKeys = Array.from({ length: shownPart }, recordKey).reduce((a, b) => a + b, 0);
+      const hiddenKeys = Array.from({ length: hiddenPart }, recordKey).reduce((a, b) => a + b, 0);
+      const withHidden = perturb(shownPart + hiddenPart, shownKeys + hiddenKeys);
+      const without = perturb(shownPart, shownKeys);
+      if (withHidden - without === hiddenPart) exact += 1;
+    }
+    // Independent noise on both totals: right about a quarter of the time, never reliably.
+    expect(exact / trials).toBeLessThan(0.35);
   });
 });

@@ -14,6 +14,37 @@
 /** No count or statistic is published from fewer than this many people. */
 export const MIN_PEOPLE = 10;
 
+/**
+ * Cell-key perturbation (ABS TableBuilder, ONS): every person-record has a
+ * pseudo-random key (hashtext of its id, in the database); a figure's key is
+ * the sum of its contributors' keys modulo 2^32, so the same people always
+ * give the same figure, whichever request shows it, and different people give
+ * independent noise. That makes a difference of two overlapping figures (two
+ * month ranges, a municipality and the coordinator's set, this month and last)
+ * come out noisy instead of exact. Suppression still hides everything from
+ * fewer than MIN_PEOPLE people; noise never shows a figure below MIN_PEOPLE
+ * and never touches a zero.
+ */
+export function cellKeyOf(contributors: number): number {
+  const m = contributors % 4_294_967_296;
+  return (m < 0 ? m + 4_294_967_296 : m) / 4_294_967_296;
+}
+
+/** The noise of a cell key: −2 (5%), −1 (20%), 0 (50%), +1 (20%), +2 (5%). */
+export function noiseOf(key: number): number {
+  if (key < 0.05) return -2;
+  if (key < 0.25) return -1;
+  if (key < 0.75) return 0;
+  if (key < 0.95) return 1;
+  return 2;
+}
+
+/** A count as published: zero stays zero, anything else moves by its noise but never below MIN_PEOPLE. */
+export function perturb(value: number, contributors: number): number {
+  if (value === 0) return 0;
+  return Math.max(MIN_PEOPLE, value + noiseOf(cellKeyOf(contributors)));
+}
+
 /** One published figure: its value, or null when it is suppressed. */
 export interface Cell {
   value: number | null;
@@ -30,6 +61,8 @@ interface Variable {
   forced: boolean;
   /** A total: chosen as a complement only after the cells of the same size. */
   total: boolean;
+  /** Sum of the contributors' record keys (see perturb); without it the figure is published exactly. */
+  contributors?: number;
 }
 
 /** A count table: `cells[row][column]`, with its row and column keys. */
@@ -37,6 +70,15 @@ export interface CountTable {
   rows: string[];
   columns: string[];
   cells: number[][];
+  /** Per cell, the sum of its contributors' record keys (margins add them up); omitted: published exactly. */
+  contributors?: number[][];
+}
+
+export interface FigureOptions {
+  forced?: boolean;
+  total?: boolean;
+  /** Sum of the contributors' record keys: the published figure carries their noise. */
+  contributors?: number;
 }
 
 export interface TableOptions {
@@ -70,17 +112,25 @@ export class SuppressionPlan {
   private suppressed: boolean[] | null = null;
 
   /** Adds a figure (or returns the one with this key; its value must agree). */
-  figure(key: string, value: number, opts: { forced?: boolean; total?: boolean } = {}): number {
+  figure(key: string, value: number, opts: FigureOptions = {}): number {
     const known = this.index.get(key);
     if (known !== undefined) {
       const v = this.variables[known] as Variable;
       if (v.value !== value)
         throw new Error(`figure ${key} is ${v.value} in one view and ${value} in another`);
+      if (v.contributors !== opts.contributors)
+        throw new Error(`figure ${key} has other contributors in another view`);
       v.forced ||= opts.forced ?? false;
       return known;
     }
     this.suppressed = null;
-    this.variables.push({ key, value, forced: opts.forced ?? false, total: opts.total ?? false });
+    this.variables.push({
+      key,
+      value,
+      forced: opts.forced ?? false,
+      total: opts.total ?? false,
+      ...(opts.contributors === undefined ? {} : { contributors: opts.contributors }),
+    });
     this.index.set(key, this.variables.length - 1);
     return this.variables.length - 1;
   }
@@ -112,10 +162,17 @@ export class SuppressionPlan {
     };
     const rowSum = (r: number) => (table.cells[r] ?? []).reduce((s, v) => s + v, 0);
     const columnSum = (c: number) => table.cells.reduce((s, row) => s + (row[c] ?? 0), 0);
+    const keyed = table.contributors;
+    const cellKeys = (r: number, c: number) => keyed?.[r]?.[c] ?? 0;
+    const keysOf = (cells: [number, number][]) =>
+      keyed ? { contributors: cells.reduce((s, [r, c]) => s + cellKeys(r, c), 0) } : {};
+    const rowCells = (r: number) => table.columns.map((_, c) => [r, c] as [number, number]);
+    const columnCells = (c: number) => table.rows.map((_, r) => [r, c] as [number, number]);
     table.rows.forEach((row, r) => {
       table.columns.forEach((column, c) => {
         this.figure(keys.cell(r, c), table.cells[r]?.[c] ?? 0, {
           forced: opts.forced?.has(`${row}|${column}`) ?? false,
+          ...keysOf([[r, c]]),
         });
       });
     });
@@ -123,7 +180,7 @@ export class SuppressionPlan {
     const rowIndexes = table.rows.map((_, r) => r);
     if (opts.rowTotals)
       rowIndexes.forEach((r) => {
-        this.figure(keys.rowTotal(r), rowSum(r), { total: true });
+        this.figure(keys.rowTotal(r), rowSum(r), { total: true, ...keysOf(rowCells(r)) });
         this.sum(
           keys.rowTotal(r),
           columnIndexes.map((c) => keys.cell(r, c)),
@@ -131,7 +188,7 @@ export class SuppressionPlan {
       });
     if (opts.columnTotals)
       columnIndexes.forEach((c) => {
-        this.figure(keys.columnTotal(c), columnSum(c), { total: true });
+        this.figure(keys.columnTotal(c), columnSum(c), { total: true, ...keysOf(columnCells(c)) });
         this.sum(
           keys.columnTotal(c),
           rowIndexes.map((r) => keys.cell(r, c)),
@@ -139,7 +196,7 @@ export class SuppressionPlan {
       });
     if (opts.total) {
       const grand = table.cells.reduce((s, _, r) => s + rowSum(r), 0);
-      this.figure(keys.total, grand, { total: true });
+      this.figure(keys.total, grand, { total: true, ...keysOf(rowIndexes.flatMap(rowCells)) });
       if (opts.rowTotals) this.sum(keys.total, rowIndexes.map(keys.rowTotal));
       if (opts.columnTotals) this.sum(keys.total, columnIndexes.map(keys.columnTotal));
       if (!opts.rowTotals && !opts.columnTotals)
@@ -151,11 +208,12 @@ export class SuppressionPlan {
     return keys;
   }
 
-  /** The figure with this key as published: its value, or hidden. */
+  /** The figure with this key as published: its value (with its noise, when it has contributors), or hidden. */
   cell(key: string): Cell {
     const i = this.lookup(key);
-    const suppressed = this.solve()[i] as boolean;
-    return suppressed ? hidden() : shown((this.variables[i] as Variable).value);
+    if (this.solve()[i]) return hidden();
+    const v = this.variables[i] as Variable;
+    return shown(v.contributors === undefined ? v.value : perturb(v.value, v.contributors));
   }
 
   isSuppressed(key: string): boolean {

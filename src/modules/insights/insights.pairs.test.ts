@@ -90,8 +90,19 @@ describe('the pairs kept for change and what works', () => {
       { from: '2026-01-01', until: '2026-02-01' },
       {},
     );
+    // k: the person's record key, once per pair (cell-key perturbation).
+    const key = await sql<{ k: number }>`select hashtext(${client.id}::text)::float8 as k`.execute(ctx.db);
     expect(sums).toEqual([
-      { instrument_id: 'djg-11', type: 'buddy', period: '2026-Q1', n: 1, people: 1, sum: 1, sum_squares: 1 },
+      {
+        instrument_id: 'djg-11',
+        type: 'buddy',
+        period: '2026-Q1',
+        n: 1,
+        people: 1,
+        sum: 1,
+        sum_squares: 1,
+        k: key.rows[0]?.k,
+      },
     ]);
     // Erasure: the person's record goes, and their pair with it.
     await ctx.db.deleteFrom('clients').where('id', '=', client.id).execute();

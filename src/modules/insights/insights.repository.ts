@@ -20,11 +20,17 @@ export interface Scope {
 const BRUSSELS = 'Europe/Brussels';
 const startOf = (day: string) => sql`(${day}::date)::timestamp at time zone ${BRUSSELS}`;
 const monthOf = (at: RawBuilder<unknown>) => sql<string>`to_char(${at} at time zone ${BRUSSELS}, 'YYYY-MM')`;
+/**
+ * `k`: the sum of the grouped records' keys, for cell-key perturbation
+ * (insights.models.ts, perturb). A record's key is hashtext of its id: spread
+ * over 32 bits, the same on PostgreSQL and PGlite, and never published.
+ */
+const keySum = (id: string) => sql<number>`sum(hashtext(${sql.ref(id)}::text))::float8`;
 
 /** Signals received per municipality and Brussels month; merged duplicates are one report. */
 export const signalsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
-  sql<{ municipality_id: string; month: string; n: number }>`
-    select municipality_id, ${monthOf(sql`created_at`)} as month, count(*)::int as n
+  sql<{ municipality_id: string; month: string; n: number; k: number }>`
+    select municipality_id, ${monthOf(sql`created_at`)} as month, count(*)::int as n, ${keySum('id')} as k
     from signals
     where municipality_id = any(${scope.municipalityIds}::uuid[]) and merged_into_id is null
       and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
@@ -34,8 +40,8 @@ export const signalsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
 
 /** Client records opened per municipality and month. */
 export const clientsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
-  sql<{ nis: string; month: string; n: number }>`
-    select municipality_nis as nis, ${monthOf(sql`created_at`)} as month, count(*)::int as n
+  sql<{ nis: string; month: string; n: number; k: number }>`
+    select municipality_nis as nis, ${monthOf(sql`created_at`)} as month, count(*)::int as n, ${keySum('id')} as k
     from clients
     where municipality_nis = any(${scope.nisCodes}::text[])
       and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
@@ -45,8 +51,8 @@ export const clientsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
 
 /** Client records opened per postcode (the neighbourhood) of one municipality; no postcode counts as ''. */
 export const clientsPerPostcode = (db: Kysely<DB>, nis: string, range: Range) =>
-  sql<{ postcode: string; n: number }>`
-    select coalesce(postcode, '') as postcode, count(*)::int as n
+  sql<{ postcode: string; n: number; k: number }>`
+    select coalesce(postcode, '') as postcode, count(*)::int as n, ${keySum('id')} as k
     from clients
     where municipality_nis = ${nis}
       and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
@@ -63,8 +69,9 @@ export const clientsPerPostcode = (db: Kysely<DB>, nis: string, range: Range) =>
  * counts rows; `range` is whole months, as every Range is.
  */
 export const participantsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
-  sql<{ nis: string; type: string; month: string; n: number }>`
-    select municipality_nis as nis, type, to_char(month, 'YYYY-MM') as month, count(*)::int as n
+  sql<{ nis: string; type: string; month: string; n: number; k: number }>`
+    select municipality_nis as nis, type, to_char(month, 'YYYY-MM') as month, count(*)::int as n,
+      ${keySum('client_id')} as k
     from insights_starts
     where municipality_nis = any(${scope.nisCodes}::text[])
       and month >= ${range.from}::date and month < ${range.until}::date
@@ -74,8 +81,8 @@ export const participantsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range)
 
 /** The same starts per postcode of one municipality, summed over type and month like the table they total. */
 export const participantsPerPostcode = (db: Kysely<DB>, nis: string, range: Range) =>
-  sql<{ postcode: string; n: number }>`
-    select postcode, count(*)::int as n
+  sql<{ postcode: string; n: number; k: number }>`
+    select postcode, count(*)::int as n, ${keySum('client_id')} as k
     from insights_starts
     where municipality_nis = ${nis} and month >= ${range.from}::date and month < ${range.until}::date
     group by 1`
@@ -90,6 +97,8 @@ export interface PairGroup {
   people: number;
   sum: number;
   sum_squares: number;
+  /** Sum of the pairs' record keys (the person's, once per pair), for cell-key perturbation. */
+  k: number;
 }
 
 /**
@@ -104,7 +113,7 @@ export const pairSums = (db: Kysely<DB>, scope: Scope, range: Range, opts: { ins
     await sql`set local work_mem = '64MB'`.execute(trx);
     const result = await sql<PairGroup>`
       select instrument_id, type, to_char(quarter, 'YYYY-"Q"Q') as period, sum(n)::int as n, count(*)::int as people,
-        sum(s)::float8 as sum, sum(ss)::float8 as sum_squares
+        sum(s)::float8 as sum, sum(ss)::float8 as sum_squares, sum(n * hashtext(client_id::text))::float8 as k
       from (
         -- Per person first, so people are counted without a sort.
         select instrument_id, type, date_trunc('quarter', baseline_on) as quarter, organisation_id, client_id,

@@ -90,8 +90,9 @@ const liveJoin = (nisCodes: readonly string[], range: repo.Range) => sql`
   where c.municipality_nis = any(${nisCodes}::text[]) and r.status in ('started', 'stopped', 'completed')
     and r.created_at >= ${startOf(range.from)} and r.created_at < ${startOf(range.until)}`;
 const livePerMonth = (nisCodes: readonly string[], range: repo.Range) =>
-  sql<{ nis: string; type: string; month: string; n: number }>`
-    select nis, type, to_char(month, 'YYYY-MM') as month, count(*)::int as n
+  sql<{ nis: string; type: string; month: string; n: number; k: number }>`
+    select nis, type, to_char(month, 'YYYY-MM') as month, count(*)::int as n,
+      sum(hashtext(client_id::text))::float8 as k
     from (
       select distinct nis, type, date_trunc('month', day) as month, organisation_id, client_id
       from (${liveJoin(nisCodes, range)}) st
@@ -100,8 +101,8 @@ const livePerMonth = (nisCodes: readonly string[], range: repo.Range) =>
     .execute(ctx.db)
     .then((r) => r.rows);
 const livePerPostcode = (nis: string, range: repo.Range) =>
-  sql<{ postcode: string; n: number }>`
-    select postcode, count(*)::int as n
+  sql<{ postcode: string; n: number; k: number }>`
+    select postcode, count(*)::int as n, sum(hashtext(client_id::text))::float8 as k
     from (
       select distinct postcode, type, to_char(day, 'YYYY-MM') as month, organisation_id, client_id
       from (${liveJoin([nis], range)}) st

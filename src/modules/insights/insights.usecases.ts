@@ -13,19 +13,30 @@ const MEASURES = ['signals', 'clients', 'participants'] as const;
 const LINE = { rowTotals: true, columnTotals: false, total: false } as const;
 const FULL = { rowTotals: true, columnTotals: true, total: true } as const;
 
-function tally<T>(rows: readonly T[], key: (r: T) => string, value: (r: T) => number) {
-  const out = new Map<string, number>();
-  for (const r of rows) out.set(key(r), (out.get(key(r)) ?? 0) + value(r));
+/** A count and the sum of its contributors' record keys (see perturb in insights.models.ts). */
+interface Count {
+  n: number;
+  k: number;
+}
+const NONE: Count = { n: 0, k: 0 };
+
+function tally<T extends Count>(rows: readonly T[], key: (r: T) => string) {
+  const out = new Map<string, Count>();
+  for (const r of rows) {
+    const before = out.get(key(r)) ?? NONE;
+    out.set(key(r), { n: before.n + r.n, k: before.k + r.k });
+  }
   return out;
 }
 
 /** A type outside the vocabulary (an entry of an older version, say) counts as 'other'. */
 export const typeRow = (type: string) => (TYPE_ROWS.includes(type) ? type : 'other');
 
-const line = (months: string[], counts: Map<string, number>): CountTable => ({
+const line = (months: string[], counts: Map<string, Count>): CountTable => ({
   rows: ['all'],
   columns: months,
-  cells: [months.map((m) => counts.get(m) ?? 0)],
+  cells: [months.map((m) => counts.get(m)?.n ?? 0)],
+  contributors: [months.map((m) => counts.get(m)?.k ?? 0)],
 });
 
 /**
@@ -58,29 +69,18 @@ export async function reach(input: {
   const { months } = scope;
   const signalsTable = line(
     months,
-    tally(
-      signals,
-      (r) => r.month,
-      (r) => r.n,
-    ),
+    tally(signals, (r) => r.month),
   );
   const clientsTable = line(
     months,
-    tally(
-      clients,
-      (r) => r.month,
-      (r) => r.n,
-    ),
+    tally(clients, (r) => r.month),
   );
-  const perTypeMonth = tally(
-    participants,
-    (r) => `${typeRow(r.type)}|${r.month}`,
-    (r) => r.n,
-  );
+  const perTypeMonth = tally(participants, (r) => `${typeRow(r.type)}|${r.month}`);
   const participantsTable: CountTable = {
     rows: [...TYPE_ROWS],
     columns: months,
-    cells: TYPE_ROWS.map((t) => months.map((m) => perTypeMonth.get(`${t}|${m}`) ?? 0)),
+    cells: TYPE_ROWS.map((t) => months.map((m) => perTypeMonth.get(`${t}|${m}`)?.n ?? 0)),
+    contributors: TYPE_ROWS.map((t) => months.map((m) => perTypeMonth.get(`${t}|${m}`)?.k ?? 0)),
   };
   const signalKeys = plan.table('signals', signalsTable, LINE);
   const clientKeys = plan.table('clients', clientsTable, LINE);
@@ -91,25 +91,16 @@ export async function reach(input: {
   if (scope.municipalities.length > 1) {
     const idToNis = new Map(scope.municipalities.map((m) => [m.id, m.nis]));
     const counts = {
-      signals: tally(
-        signals,
-        (r) => idToNis.get(r.municipality_id) ?? '',
-        (r) => r.n,
-      ),
-      clients: tally(
-        clients,
-        (r) => r.nis,
-        (r) => r.n,
-      ),
-      participants: tally(
-        participants,
-        (r) => r.nis,
-        (r) => r.n,
-      ),
+      signals: tally(signals, (r) => idToNis.get(r.municipality_id) ?? ''),
+      clients: tally(clients, (r) => r.nis),
+      participants: tally(participants, (r) => r.nis),
     };
     const key = (nis: string, measure: string) => `municipality|${nis}|${measure}`;
     MEASURES.forEach((measure, i) => {
-      for (const m of scope.municipalities) plan.figure(key(m.nis, measure), counts[measure].get(m.nis) ?? 0);
+      for (const m of scope.municipalities) {
+        const count = counts[measure].get(m.nis) ?? NONE;
+        plan.figure(key(m.nis, measure), count.n, { contributors: count.k });
+      }
       plan.sum(
         totals[i] as string,
         scope.municipalities.map((m) => key(m.nis, measure)),
@@ -127,21 +118,16 @@ export async function reach(input: {
   let neighbourhoods: ReachView['neighbourhoods'] = null;
   if (single) {
     const byPostcode = {
-      clients: tally(
-        clientPostcodes,
-        (r) => r.postcode,
-        (r) => r.n,
-      ),
-      participants: tally(
-        participantPostcodes,
-        (r) => r.postcode,
-        (r) => r.n,
-      ),
+      clients: tally(clientPostcodes, (r) => r.postcode),
+      participants: tally(participantPostcodes, (r) => r.postcode),
     };
     const postcodes = [...new Set([...byPostcode.clients.keys(), ...byPostcode.participants.keys()])].sort();
     const key = (postcode: string, measure: string) => `postcode|${postcode}|${measure}`;
     (['clients', 'participants'] as const).forEach((measure) => {
-      for (const p of postcodes) plan.figure(key(p, measure), byPostcode[measure].get(p) ?? 0);
+      for (const p of postcodes) {
+        const count = byPostcode[measure].get(p) ?? NONE;
+        plan.figure(key(p, measure), count.n, { contributors: count.k });
+      }
       plan.sum(
         measure === 'clients' ? clientKeys.rowTotal(0) : participantKeys.total,
         postcodes.map((p) => key(p, measure)),

@@ -65,6 +65,27 @@ async function snapshot(ctx: TestContext) {
   };
 }
 
+/**
+ * A view with every shown count taken out (into `counts`, in order): the cells
+ * of count tables, and `n` of change and what-works figures.
+ */
+function withoutCounts(view: unknown, counts: number[]): unknown {
+  const strip = (value: unknown, key: string | null, inCounts: boolean): unknown => {
+    if (Array.isArray(value)) return value.map((v) => strip(v, null, inCounts));
+    if (value === null || typeof value !== 'object') return value;
+    const record = value as Record<string, unknown>;
+    if ('suppressed' in record && 'value' in record && (inCounts || key === 'n')) {
+      if (typeof record.value === 'number' && record.value !== 0) counts.push(record.value);
+      return { suppressed: record.suppressed };
+    }
+    const countTable = 'rows' in record && 'columns' in record;
+    return Object.fromEntries(
+      Object.entries(record).map(([k, v]) => [k, strip(v, k, inCounts || countTable)]),
+    );
+  };
+  return strip(view, null, false);
+}
+
 const shownMeans = (view: ChangeView) =>
   view.instruments.flatMap((i) =>
     i.cells.filter(
@@ -159,8 +180,16 @@ describe('the demo participants', () => {
     const [a, b] = await Promise.all([snapshot(first), snapshot(second)]);
     expect(b.people).toEqual(a.people);
     expect(b.measured).toEqual(a.measured);
-    expect(b.byQuarter).toEqual(a.byQuarter);
-    expect(b.works).toEqual(a.works);
-    expect(b.reached).toEqual(a.reached);
+    // The same figures are hidden and the statistics agree; the counts carry cell-key noise from
+    // the records' ids, which each database draws itself, so they agree within twice the noise.
+    for (const view of ['byQuarter', 'works', 'reached'] as const) {
+      const countsA: number[] = [];
+      const countsB: number[] = [];
+      expect(withoutCounts(b[view], countsB)).toEqual(withoutCounts(a[view], countsA));
+      expect(countsB).toHaveLength(countsA.length);
+      countsA.forEach((n, i) => {
+        expect(Math.abs(n - (countsB[i] as number))).toBeLessThanOrEqual(4);
+      });
+    }
   });
 });
