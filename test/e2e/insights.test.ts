@@ -122,7 +122,8 @@ describe('insights for coordinators', () => {
     await table.waitFor();
     const overall = table.getByRole('row', { name: /^Alle initiatieven samen Hele periode/ });
     const cells = await overall.getByRole('cell').allTextContents();
-    expect(Number(cells[1])).toBeGreaterThanOrEqual(15);
+    // Fifteen, give or take the cell-key noise of at most two (ADR 0011), never below ten.
+    expect(Math.abs(Number(cells[1]) - 15)).toBeLessThanOrEqual(2);
     const buddy = table.getByRole('row', { name: /^Buddyproject Hele periode/ });
     await expect(buddy.getByRole('cell').nth(1).textContent()).resolves.toBe('verborgen');
     await expect(
