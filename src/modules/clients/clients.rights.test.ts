@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectGuarded } from '../../../test/harness/access.ts';
 import { createTestApp, createTestContext, type TestContext } from '../../../test/harness/context.ts';
+import { pdfText } from '../../../test/harness/pdf.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import type { App } from '../../platform/http/app.ts';
 import {
@@ -74,16 +75,6 @@ const coordinatorPrincipal = (): Principal => ({
   via: 'token',
   pendingSecondFactor: false,
 });
-
-/** The text drawn in an uncompressed pdfkit file: its TJ operators' hex strings, in WinAnsi. */
-function pdfText(pdf: Buffer): string {
-  const lines: string[] = [];
-  for (const tj of pdf.toString('latin1').matchAll(/\[([^\]]*)\] TJ/g)) {
-    const hex = [...(tj[1] ?? '').matchAll(/<([0-9a-fA-F]*)>/g)].map((m) => m[1]).join('');
-    lines.push(Buffer.from(hex, 'hex').toString('latin1').replaceAll('\x80', '€'));
-  }
-  return lines.join('\n');
-}
 
 describe('access request', () => {
   it('gives coordinators everything about the person as JSON, every section filled, and audits it', async () => {

@@ -9,7 +9,6 @@ import { newId } from '../../platform/ids.ts';
 
 export type Tenant = Awaited<ReturnType<typeof createTenant>>;
 
-/** The app with the insights routes, whether or not the module list has them yet. */
 /** A second municipality in the tenant's region, where its organisation works too. */
 export async function addMunicipality(ctx: TestContext, tenant: Tenant) {
   const municipality = {
