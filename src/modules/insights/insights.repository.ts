@@ -19,7 +19,9 @@ export interface Scope {
 
 const BRUSSELS = 'Europe/Brussels';
 const startOf = (day: string) => sql`(${day}::date)::timestamp at time zone ${BRUSSELS}`;
-const monthOf = (at: RawBuilder<unknown>) => sql<string>`to_char(${at} at time zone ${BRUSSELS}, 'YYYY-MM')`;
+/** The Brussels month of a moment, truncated: group on this, then format the groups (`yearMonth`). */
+const monthOf = (at: RawBuilder<unknown>) => sql<Date>`date_trunc('month', ${at} at time zone ${BRUSSELS})`;
+const yearMonth = sql<string>`to_char(month, 'YYYY-MM')`;
 /**
  * `k`: the sum of the grouped records' keys, for cell-key perturbation
  * (insights.models.ts, perturb). A record's key is hashtext of its id: spread
@@ -30,22 +32,26 @@ const keySum = (id: string) => sql<number>`sum(hashtext(${sql.ref(id)}::text))::
 /** Signals received per municipality and Brussels month; merged duplicates are one report. */
 export const signalsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
   sql<{ municipality_id: string; month: string; n: number; k: number }>`
-    select municipality_id, ${monthOf(sql`created_at`)} as month, count(*)::int as n, ${keySum('id')} as k
-    from signals
-    where municipality_id = any(${scope.municipalityIds}::uuid[]) and merged_into_id is null
-      and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
-    group by 1, 2`
+    select municipality_id, ${yearMonth} as month, n, k from (
+      select municipality_id, ${monthOf(sql`created_at`)} as month, count(*)::int as n, ${keySum('id')} as k
+      from signals
+      where municipality_id = any(${scope.municipalityIds}::uuid[]) and merged_into_id is null
+        and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
+      group by 1, 2
+    ) months`
     .execute(db)
     .then((r) => r.rows);
 
 /** Client records opened per municipality and month. */
 export const clientsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
   sql<{ nis: string; month: string; n: number; k: number }>`
-    select municipality_nis as nis, ${monthOf(sql`created_at`)} as month, count(*)::int as n, ${keySum('id')} as k
-    from clients
-    where municipality_nis = any(${scope.nisCodes}::text[])
-      and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
-    group by 1, 2`
+    select nis, ${yearMonth} as month, n, k from (
+      select municipality_nis as nis, ${monthOf(sql`created_at`)} as month, count(*)::int as n, ${keySum('id')} as k
+      from clients
+      where municipality_nis = any(${scope.nisCodes}::text[])
+        and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
+      group by 1, 2
+    ) months`
     .execute(db)
     .then((r) => r.rows);
 
@@ -105,28 +111,25 @@ export interface PairGroup {
  * Pairs per instrument, initiative type and quarter of the baseline: the
  * baseline (occasion 0) of a track and its latest scored follow-up, kept in
  * insights_pairs by the measurements' triggers (migration 0008), summed so
- * groups combine exactly.
+ * groups combine exactly. `people`: the pairs that are not a person's second
+ * in the same instrument, type and quarter (migration 0012).
  */
 export const pairSums = (db: Kysely<DB>, scope: Scope, range: Range, opts: { instrumentId?: string }) =>
-  // Enough memory to group a few hundred thousand pairs in a hash table instead of sorting on disk.
-  db.transaction().execute(async (trx) => {
-    await sql`set local work_mem = '64MB'`.execute(trx);
-    const result = await sql<PairGroup>`
-      select instrument_id, type, to_char(quarter, 'YYYY-"Q"Q') as period, sum(n)::int as n, count(*)::int as people,
-        sum(s)::float8 as sum, sum(ss)::float8 as sum_squares, sum(n * hashtext(client_id::text))::float8 as k
-      from (
-        -- Per person first, so people are counted without a sort.
-        select instrument_id, type, date_trunc('quarter', baseline_on) as quarter, organisation_id, client_id,
-          count(*) as n, sum(diff) as s, sum(diff * diff) as ss
-        from insights_pairs
-        where municipality_nis = any(${scope.nisCodes}::text[])
-          and baseline_on >= ${range.from}::date and baseline_on < ${range.until}::date
-          ${opts.instrumentId ? sql`and instrument_id = ${opts.instrumentId}` : sql``}
-        group by 1, 2, 3, 4, 5
-      ) per_person
-      group by 1, 2, 3`.execute(trx);
-    return result.rows;
-  });
+  sql<PairGroup>`
+    select instrument_id, type, to_char(quarter, 'YYYY-"Q"Q') as period, n, people, sum, sum_squares, k
+    from (
+      -- A date truncated as a timestamp: as a date it would go through the session's time zone, twice as slow.
+      select instrument_id, type, date_trunc('quarter', baseline_on::timestamp) as quarter, count(*)::int as n,
+        (count(*) filter (where not repeat))::int as people, sum(diff)::float8 as sum,
+        sum(diff * diff)::float8 as sum_squares, ${keySum('client_id')} as k
+      from insights_pairs
+      where municipality_nis = any(${scope.nisCodes}::text[])
+        and baseline_on >= ${range.from}::date and baseline_on < ${range.until}::date
+        ${opts.instrumentId ? sql`and instrument_id = ${opts.instrumentId}` : sql``}
+      group by 1, 2, 3
+    ) cells`
+    .execute(db)
+    .then((r) => r.rows);
 
 /** Published directory entries per type and evidence level, everywhere: the evidence base is shared. */
 export const evidencePerType = (db: Kysely<DB>) =>
