@@ -41,16 +41,18 @@ const { values, positionals } = parseArgs({
     'query-seconds': { type: 'string', default: '300' },
     'log-level': { type: 'string', default: 'info' },
     keep: { type: 'boolean', default: false },
+    'postgres-only': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
   process.stdout.write(
-    'usage: npm run bench -- [startup] [http] [scoring] [intake] [directory] [--seconds=8] [--warmup=2]\n' +
-      '                        [--connections=10] [--reps=5] [--log-level=info] [--keep]\n' +
+    'usage: npm run bench -- [startup|http|scoring|intake|network|network-page|directory|insights] [--seconds=8] [--warmup=2]\n' +
+      '                        [--connections=10] [--reps=5] [--log-level=info] [--keep] [--postgres-only]\n' +
       '                        [--initiatives=100000] [--import-initiatives=20000] [--query-seconds=300]\n' +
-      'BENCH_DATABASE_URL=postgres://… also runs every scenario on fresh databases on that server.\n',
+      'BENCH_DATABASE_URL=postgres://… also runs every scenario on fresh databases on that server\n' +
+      '(--postgres-only: there alone). --keep keeps the data folders and those databases.\n',
   );
   process.exit(0);
 }
@@ -86,8 +88,12 @@ const directoryOptions: DirectoryOptions = {
 };
 const names = positionals.length > 0 ? positionals : Object.keys(scenarios);
 const workDir = mkdtempSync(join(tmpdir(), 'verbonden-bench-'));
-const backends: Backend[] = [pgliteBackend(workDir)];
 const adminUrl = process.env.BENCH_DATABASE_URL;
+if (values['postgres-only'] && !adminUrl) {
+  process.stderr.write('--postgres-only needs BENCH_DATABASE_URL\n');
+  process.exit(2);
+}
+const backends: Backend[] = values['postgres-only'] ? [] : [pgliteBackend(workDir)];
 if (adminUrl) backends.push(postgresBackend(adminUrl));
 
 // Measure what `npm start` runs: the server bundle, built from the sources as they are now.
@@ -122,7 +128,7 @@ for (const name of names) {
     }
   }
 }
-for (const backend of backends) {
+for (const backend of values.keep ? [] : backends) {
   await backend.cleanup().catch((error: unknown) => {
     process.stdout.write(`could not drop the bench databases: ${String(error)}\n`);
   });
