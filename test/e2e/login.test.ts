@@ -3,7 +3,8 @@ import { expectAccessible, screenshot } from './harness/browser.ts';
 import { DEMO_PASSWORD, logIn } from './harness/people.ts';
 import { e2eSuite } from './harness/suite.ts';
 
-const suite = e2eSuite();
+// Fresh: this file goes through a first start (migrations, gazetteer, demo region) as a new install does.
+const suite = e2eSuite({ fresh: true });
 const coordinator = { email: 'coordinator@demo.verbonden.invalid', password: DEMO_PASSWORD };
 
 describe('logging in', () => {

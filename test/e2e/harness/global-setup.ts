@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { prepareTemplate } from './server.ts';
 import { buildLocked, root } from './web-build.ts';
 
 const built = join(root, 'dist/web/index.html');
@@ -24,13 +25,16 @@ function isFresh(): boolean {
  * The server serves dist/web; CI builds it before this step, and a stale or missing
  * bundle is rebuilt here so `npm run test:e2e` alone tests the current code. Several
  * runs may overlap on one checkout: the rebuild is locked, staged and swapped in (see
- * web-build.ts), and a run that waited for another's rebuild uses that one.
+ * web-build.ts), and a run that waited for another's rebuild uses that one. Then it makes
+ * the template database the servers start from (prepareTemplate in server.ts).
  */
 export default async function setup() {
-  if (isFresh()) return;
-  await buildLocked(() => {
-    if (isFresh()) return false;
-    process.stdout.write('e2e: dist/web is missing or older than the sources; building it\n');
-    return true;
-  });
+  if (!isFresh())
+    await buildLocked(() => {
+      if (isFresh()) return false;
+      process.stdout.write('e2e: dist/web is missing or older than the sources; building it\n');
+      return true;
+    });
+  // One first start (migrations, gazetteer, demo region) that every file's server copies.
+  return prepareTemplate();
 }

@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,6 +30,24 @@ export interface RunningServer {
 export interface StartOptions {
   /** Start with NODE_ENV=test and a clock the test moves with advanceClock (deadlines, retention). */
   movableClock?: boolean;
+  /**
+   * Start on a new, empty database, as a first install does (migrations, gazetteer, demo
+   * region). Without it the server starts on a copy of the database that global setup
+   * made exactly that way (see prepareTemplate), which saves most of the start-up.
+   */
+  fresh?: boolean;
+}
+
+/** Where global setup left the template: its data folder, and its database on TEST_DATABASE_URL. */
+interface Template {
+  dataDir: string;
+  database?: string;
+}
+const TEMPLATE_ENV = 'VERBONDEN_E2E_TEMPLATE';
+
+function templateOf(): Template | undefined {
+  const raw = process.env[TEMPLATE_ENV];
+  return raw ? (JSON.parse(raw) as Template) : undefined;
 }
 
 // Longer than the server's re-read interval of the clock file (FileOffsetClock).
@@ -48,21 +66,27 @@ function freePort(): Promise<number> {
 }
 
 /**
- * An EMPTY database on the TEST_DATABASE_URL server. Not a copy of the migrated test
- * template (createTestDatabase): the server loads the demo region only into a database
- * it migrates itself, which is exactly the first start a new municipality goes through.
+ * A database on the TEST_DATABASE_URL server: empty, or a copy of `template`. Never a copy
+ * of the migrated unit-test template (createTestDatabase): the server loads the demo region
+ * only into a database it migrates itself, the first start a new municipality goes through.
  */
-async function createEmptyPostgresDatabase(url: string): Promise<{ url: string; drop: () => Promise<void> }> {
+async function createPostgresDatabase(
+  url: string,
+  template?: string,
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `vb_e2e_${randomBytes(6).toString('hex')}`;
   const admin = adminDb(url);
   try {
-    await sql`create database ${sql.id(name)}`.execute(admin);
+    await sql`create database ${sql.id(name)} ${template ? sql`template ${sql.id(template)}` : sql``}`.execute(
+      admin,
+    );
   } finally {
     await admin.destroy();
   }
   const target = new URL(url);
   target.pathname = `/${name}`;
   return {
+    name,
     url: target.toString(),
     async drop() {
       const cleanup = adminDb(url);
@@ -106,17 +130,57 @@ function stopChild(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts `node bin/verbonden.mjs serve` on a free port with a new database (a new
- * PGlite folder, or a new database on TEST_DATABASE_URL), so the demo region loads
- * as on a first install. Mail goes over real SMTP to a sink on loopback.
+ * Starts `node bin/verbonden.mjs serve` on a free port with its own database (a PGlite
+ * folder, or a database on TEST_DATABASE_URL): a copy of global setup's template, or with
+ * `fresh` a new one, so the demo region loads as on a first install. Mail goes over real
+ * SMTP to a sink on loopback.
  */
 export async function startVerbonden(options: StartOptions = {}): Promise<RunningServer> {
+  const server = await launch(options, options.fresh ? undefined : templateOf());
+  return {
+    ...server,
+    async stop() {
+      await server.stop();
+    },
+  };
+}
+
+/**
+ * Global setup: starts a server on a new database once, stops it cleanly and keeps its data
+ * folder and database as the template every test file's server starts from. Sets the
+ * environment the test processes inherit, and answers the teardown that removes it all.
+ */
+export async function prepareTemplate(): Promise<() => Promise<void>> {
+  const server = await launch({}, undefined);
+  const kept = await server.stop({ keep: true });
+  if (!kept) throw new Error('the template server kept no data');
+  process.env[TEMPLATE_ENV] = JSON.stringify({ dataDir: kept.dataDir, database: kept.database?.name });
+  return async () => {
+    delete process.env[TEMPLATE_ENV];
+    await kept.database?.drop();
+    rmSync(kept.home, { recursive: true, force: true });
+  };
+}
+
+interface Kept {
+  home: string;
+  dataDir: string;
+  database?: Awaited<ReturnType<typeof createPostgresDatabase>>;
+}
+
+async function launch(
+  options: StartOptions,
+  template: Template | undefined,
+): Promise<Omit<RunningServer, 'stop'> & { stop(opts?: { keep?: boolean }): Promise<Kept | undefined> }> {
   const sink = await SmtpSink.start();
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const home = mkdtempSync(join(tmpdir(), 'vb-e2e-'));
+  const dataDir = join(home, 'data');
+  // On PostgreSQL the server may write no data folder at all.
+  if (template && existsSync(template.dataDir)) cpSync(template.dataDir, dataDir, { recursive: true });
   const serverDb = process.env.TEST_DATABASE_URL
-    ? await createEmptyPostgresDatabase(process.env.TEST_DATABASE_URL)
+    ? await createPostgresDatabase(process.env.TEST_DATABASE_URL, template?.database)
     : undefined;
   const env: Record<string, string> = {
     ...process.env,
@@ -124,7 +188,7 @@ export async function startVerbonden(options: StartOptions = {}): Promise<Runnin
     HOST: '127.0.0.1',
     PORT: String(port),
     PUBLIC_URL: url,
-    VERBONDEN_DATA_DIR: join(home, 'data'),
+    VERBONDEN_DATA_DIR: dataDir,
     // The sink speaks plain SMTP without STARTTLS or AUTH, as a relay on the same host would.
     SMTP_URL: sink.url,
     LOG_LEVEL: 'warn',
@@ -157,11 +221,13 @@ export async function startVerbonden(options: StartOptions = {}): Promise<Runnin
     printed += d;
   });
   const output = () => printed;
-  const stop = async () => {
+  const stop = async (opts: { keep?: boolean } = {}): Promise<Kept | undefined> => {
     await stopChild(child);
     await sink.close();
+    if (opts.keep) return { home, dataDir, database: serverDb };
     await serverDb?.drop();
     rmSync(home, { recursive: true, force: true });
+    return undefined;
   };
   try {
     await waitForHealth(url, child, output, 120_000);

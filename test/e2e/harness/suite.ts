@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { launchBrowser, newVisitor, screenshot, screenshotFolder } from './browser.ts';
-import { type RunningServer, startVerbonden } from './server.ts';
+import { type RunningServer, type StartOptions, startVerbonden } from './server.ts';
 
 export interface E2eSuite {
   readonly server: RunningServer;
@@ -13,13 +13,13 @@ export interface E2eSuite {
  * One server, one SMTP sink and one browser for the test file. When a test fails, every
  * page it opened is screenshotted into the temp folder and the path is printed.
  */
-export function e2eSuite(): E2eSuite {
+export function e2eSuite(options: Pick<StartOptions, 'fresh'> = {}): E2eSuite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   let contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    server = await startVerbonden();
+    server = await startVerbonden(options);
     browser = await launchBrowser();
   });
   afterAll(async () => {
