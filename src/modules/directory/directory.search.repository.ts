@@ -81,15 +81,21 @@ export function haversine(
 /**
  * Per long query word, the lexicon's words close to it (word_similarity >= 0.6, through the trigram
  * index on the short words rather than on every service's text), fetched before the search so that
- * the search statement holds them as constants. Words shorter than FUZZY_MIN_LENGTH get none.
+ * the search statement holds them as constants. Words shorter than FUZZY_MIN_LENGTH get none. A close
+ * word that the word's own stems, prefixes and synonyms already match ("soepcafe" for "soep") is left
+ * out: it would find nothing more, and testing it costs the search a string search per row.
  */
 export async function closeWords(db: Kysely<DB>, words: QueryWord[]): Promise<string[][]> {
-  const long = words.filter((w) => w.word.length >= FUZZY_MIN_LENGTH).map((w) => w.word);
+  const long = words.filter((w) => w.word.length >= FUZZY_MIN_LENGTH);
   if (long.length === 0) return words.map(() => []);
   const result = await sql<{ n: number; close: string[] }>`
-    select q.n, array(select x.word from directory_search_words x where q.word <% x.word order by x.word) as close
-    from unnest(${sql.val(long)}::text[]) with ordinality as q(word, n)`.execute(db);
-  const byWord = new Map(result.rows.map((r) => [long[Number(r.n) - 1], r.close]));
+    select q.n, array(
+      select x.word from directory_search_words x
+      where q.word <% x.word and not to_tsvector('verbonden_nl', x.word) @@ to_tsquery('verbonden_nl', q.exact)
+      order by x.word) as close
+    from unnest(${sql.val(long.map((w) => w.word))}::text[], ${sql.val(long.map((w) => tsquery(w.alternatives)))}::text[])
+      with ordinality as q(word, exact, n)`.execute(db);
+  const byWord = new Map(result.rows.map((r) => [long[Number(r.n) - 1]?.word, r.close]));
   return words.map((w) => byWord.get(w.word) ?? []);
 }
 

@@ -5,9 +5,10 @@ import type { Principal } from '../../platform/auth/principal.ts';
 import { type App, buildApp } from '../../platform/http/app.ts';
 import { ensureGazetteerLoaded } from '../gazetteer/gazetteer.usecases.ts';
 import { sampleEntry } from './directory.fixtures.ts';
-import type { EntryInput } from './directory.models.ts';
+import { type EntryInput, parseQuery } from './directory.models.ts';
 import { directoryRoutes } from './directory.routes.ts';
 import { resolveEditorScope } from './directory.scope.usecases.ts';
+import { closeWords } from './directory.search.repository.ts';
 import { changeStatus, createEntry, updateEntry } from './directory.usecases.ts';
 
 let ctx: TestContext;
@@ -126,6 +127,13 @@ describe('GET /api/directory/search', () => {
 
   it('forgives a small typo', async () => {
     expect(await found('q=zonnebleom')).toEqual(['koffie']);
+  });
+
+  it('tests a close word only where the typed word’s own stems and prefixes would miss it', async () => {
+    // "koffiebabbel" is close to "koffie" but starts with it: the prefix finds it, no row is searched for it.
+    expect(await closeWords(ctx.db, parseQuery('koffie'))).toEqual([[]]);
+    const [typo] = await closeWords(ctx.db, parseQuery('zonnebleom'));
+    expect(typo).toContain('zonnebloem');
   });
 
   it('never shows drafts', async () => {
