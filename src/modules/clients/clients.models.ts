@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { DB } from '../../platform/db/schema.ts';
+import type { DB, Locale } from '../../platform/db/schema.ts';
 import type { ReferralStatus } from './clients.tables.ts';
 
 /**
@@ -12,8 +12,15 @@ export interface ClientDataProvider {
   key: string;
   /** Translation key of the section's heading, e.g. 'networks.accessRequest.title'. */
   titleKey: string;
-  /** Everything the module holds about this client, as plain JSON-serialisable data. */
-  exportForClient(db: Kysely<DB>, key: { organisationId: string; clientId: string }): Promise<unknown>;
+  /**
+   * Everything the module holds about this client, as plain JSON-serialisable data; words
+   * (questions, answers) in the language the request is answered in.
+   */
+  exportForClient(
+    db: Kysely<DB>,
+    key: { organisationId: string; clientId: string },
+    locale: Locale,
+  ): Promise<unknown>;
 }
 
 /** The steps a referral may take; declined, stopped and completed are final. */

@@ -58,7 +58,7 @@ export async function buildAccessRequest(
     other.push({
       key: provider.key,
       title: t(provider.titleKey),
-      data: await provider.exportForClient(ctx.db, key),
+      data: await provider.exportForClient(ctx.db, key, input.locale),
     });
   await auditClient(ctx.db, input, client, 'clients.access_request', { format: input.format });
   return {

@@ -103,6 +103,26 @@ describe('exports', () => {
       }),
     ]);
 
+    // In the request's language, Dutch where the questionnaire has no translation.
+    const english = (await questionnairesClientData.exportForClient(
+      ctx.db,
+      { organisationId, clientId: client.id },
+      'en',
+    )) as {
+      responses: { questionnaire: string; answers: { code: string; question: string; answer: string }[] }[];
+    };
+    expect(english.responses[0]?.questionnaire).toBe('Neighbourhood feeling');
+    expect(english.responses[0]?.answers).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'contact',
+          question: 'How often do you talk to a neighbour?',
+          answer: 'every week',
+        }),
+        expect.objectContaining({ code: 'neighbours', question: 'Hoeveel buren ken je bij naam?' }),
+      ]),
+    );
+
     const principal: Principal = {
       user: {
         id: coordinatorId,

@@ -120,17 +120,18 @@ export async function recordResponse(input: {
   return { id };
 }
 
-/** A client's answers for their access request: questions and answers as asked, in Dutch and as stored. */
+/** A client's answers for their access request: questions and answers in the request's language (Dutch where not translated) and as stored. */
 export async function exportClientResponses(
   db: Kysely<DB>,
   key: { organisationId: string; clientId: string },
+  locale: Locale,
 ) {
   const rows = await repo.listClientResponses(db, key);
   return rows.map((r) => {
-    const words = presentResponse(r, 'nl-BE');
+    const words = presentResponse(r, locale);
     return {
       id: r.id,
-      questionnaire: localize(r.title, 'nl-BE'),
+      questionnaire: localize(r.title, locale),
       questionnaireId: r.questionnaire_id,
       version: r.questionnaire_version,
       answeredOn: r.answered_on,

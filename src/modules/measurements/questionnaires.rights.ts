@@ -5,7 +5,7 @@ import { exportClientResponses } from './questionnaires.responses.usecases.ts';
 export const questionnairesClientData: ClientDataProvider = {
   key: 'questionnaires',
   titleKey: 'questionnaires.accessRequest.title',
-  async exportForClient(db, key) {
-    return { responses: await exportClientResponses(db, key) };
+  async exportForClient(db, key, locale) {
+    return { responses: await exportClientResponses(db, key, locale) };
   },
 };

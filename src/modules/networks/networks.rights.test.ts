@@ -41,7 +41,7 @@ describe('the network part of an access request', () => {
     await put(other.id, story.before, 0);
 
     const key = { organisationId: team.organisationId, clientId: client.id };
-    const data = (await networksClientData.exportForClient(ctx.db, key)) as {
+    const data = (await networksClientData.exportForClient(ctx.db, key, 'nl-BE')) as {
       map: { document: unknown; version: number };
       snapshots: { takenOn: string; label: string; document: unknown }[];
     };
@@ -58,10 +58,11 @@ describe('the network part of an access request', () => {
   it('is empty for a client without a map', async () => {
     const team = await networkTeam(ctx, app);
     const client = await team.newClient();
-    const data = await networksClientData.exportForClient(ctx.db, {
-      organisationId: team.organisationId,
-      clientId: client.id,
-    });
+    const data = await networksClientData.exportForClient(
+      ctx.db,
+      { organisationId: team.organisationId, clientId: client.id },
+      'nl-BE',
+    );
     expect(data).toEqual({ map: null, snapshots: [] });
   });
 
