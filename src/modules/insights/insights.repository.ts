@@ -29,29 +29,47 @@ const yearMonth = sql<string>`to_char(month, 'YYYY-MM')`;
  */
 const keySum = (id: string) => sql<number>`sum(hashtext(${sql.ref(id)}::text))::float8`;
 
-/** Signals received per municipality and Brussels month; merged duplicates are one report. */
+/**
+ * Reach counts one way and the other: a row per month (`municipality` null) and a row per
+ * municipality over the whole range (`month` null), from one pass (grouping sets). Both sums
+ * of the same records, so each side totals the same.
+ */
+export interface TwoWayCount {
+  municipality: string | null;
+  month: string | null;
+  n: number;
+  k: number;
+}
+
+/** Signals received per Brussels month and per municipality (its id); merged duplicates are one report. */
 export const signalsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
-  sql<{ municipality_id: string; month: string; n: number; k: number }>`
-    select municipality_id, ${yearMonth} as month, n, k from (
-      select municipality_id, ${monthOf(sql`created_at`)} as month, count(*)::int as n, ${keySum('id')} as k
-      from signals
-      where municipality_id = any(${scope.municipalityIds}::uuid[]) and merged_into_id is null
-        and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
-      group by 1, 2
-    ) months`
+  sql<TwoWayCount>`
+    select municipality_id as municipality, ${yearMonth} as month, n, k from (
+      select municipality_id, month, count(*)::int as n, ${keySum('id')} as k
+      from (
+        select municipality_id, id, ${monthOf(sql`created_at`)} as month
+        from signals
+        where municipality_id = any(${scope.municipalityIds}::uuid[]) and merged_into_id is null
+          and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
+      ) received
+      group by grouping sets ((month), (municipality_id))
+    ) counts`
     .execute(db)
     .then((r) => r.rows);
 
-/** Client records opened per municipality and month. */
+/** Client records opened per month and per municipality (its NIS code). */
 export const clientsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
-  sql<{ nis: string; month: string; n: number; k: number }>`
-    select nis, ${yearMonth} as month, n, k from (
-      select municipality_nis as nis, ${monthOf(sql`created_at`)} as month, count(*)::int as n, ${keySum('id')} as k
-      from clients
-      where municipality_nis = any(${scope.nisCodes}::text[])
-        and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
-      group by 1, 2
-    ) months`
+  sql<TwoWayCount>`
+    select municipality_nis as municipality, ${yearMonth} as month, n, k from (
+      select municipality_nis, month, count(*)::int as n, ${keySum('id')} as k
+      from (
+        select municipality_nis, id, ${monthOf(sql`created_at`)} as month
+        from clients
+        where municipality_nis = any(${scope.nisCodes}::text[])
+          and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
+      ) opened
+      group by grouping sets ((month), (municipality_nis))
+    ) counts`
     .execute(db)
     .then((r) => r.rows);
 
@@ -67,21 +85,21 @@ export const clientsPerPostcode = (db: Kysely<DB>, nis: string, range: Range) =>
     .then((r) => r.rows);
 
 /**
- * People starting with an initiative, per municipality, type and month (one
- * person once per cell): a follow-up track started, or a referral that started
- * (started, stopped or completed). insights_starts holds one row per person,
- * type and month, kept by triggers on the tracks, referrals, clients and
- * directory entries (migration 0010) with where the person lives now, so this
- * counts rows; `range` is whole months, as every Range is.
+ * People starting with an initiative per type and month (`municipality` null), and per
+ * municipality over the range (`type` and `month` null), one person once per type and month:
+ * a follow-up track started, or a referral that started (started, stopped or completed).
+ * insights_starts holds one row per person, type and month, kept by triggers on the tracks,
+ * referrals, clients and directory entries (migration 0010) with where the person lives now,
+ * so this counts rows; `range` is whole months, as every Range is.
  */
 export const participantsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
-  sql<{ nis: string; type: string; month: string; n: number; k: number }>`
-    select municipality_nis as nis, type, to_char(month, 'YYYY-MM') as month, count(*)::int as n,
+  sql<TwoWayCount & { type: string | null }>`
+    select municipality_nis as municipality, type, to_char(month, 'YYYY-MM') as month, count(*)::int as n,
       ${keySum('client_id')} as k
     from insights_starts
     where municipality_nis = any(${scope.nisCodes}::text[])
       and month >= ${range.from}::date and month < ${range.until}::date
-    group by municipality_nis, type, month`
+    group by grouping sets ((type, month), (municipality_nis))`
     .execute(db)
     .then((r) => r.rows);
 

@@ -90,14 +90,14 @@ const liveJoin = (nisCodes: readonly string[], range: repo.Range) => sql`
   where c.municipality_nis = any(${nisCodes}::text[]) and r.status in ('started', 'stopped', 'completed')
     and r.created_at >= ${startOf(range.from)} and r.created_at < ${startOf(range.until)}`;
 const livePerMonth = (nisCodes: readonly string[], range: repo.Range) =>
-  sql<{ nis: string; type: string; month: string; n: number; k: number }>`
-    select nis, type, to_char(month, 'YYYY-MM') as month, count(*)::int as n,
+  sql<repo.TwoWayCount & { type: string | null }>`
+    select nis as municipality, type, to_char(month, 'YYYY-MM') as month, count(*)::int as n,
       sum(hashtext(client_id::text))::float8 as k
     from (
       select distinct nis, type, date_trunc('month', day) as month, organisation_id, client_id
       from (${liveJoin(nisCodes, range)}) st
     ) people
-    group by 1, 2, 3`
+    group by grouping sets ((type, month), (nis))`
     .execute(ctx.db)
     .then((r) => r.rows);
 const livePerPostcode = (nis: string, range: repo.Range) =>

@@ -67,15 +67,21 @@ export async function reach(input: {
 
   const plan = new SuppressionPlan();
   const { months } = scope;
+  const perMonth = <T extends repo.TwoWayCount>(rows: readonly T[]) => rows.filter((r) => r.month !== null);
+  const perMunicipality = (rows: readonly repo.TwoWayCount[]) =>
+    tally(
+      rows.filter((r) => r.municipality !== null),
+      (r) => r.municipality ?? '',
+    );
   const signalsTable = line(
     months,
-    tally(signals, (r) => r.month),
+    tally(perMonth(signals), (r) => r.month ?? ''),
   );
   const clientsTable = line(
     months,
-    tally(clients, (r) => r.month),
+    tally(perMonth(clients), (r) => r.month ?? ''),
   );
-  const perTypeMonth = tally(participants, (r) => `${typeRow(r.type)}|${r.month}`);
+  const perTypeMonth = tally(perMonth(participants), (r) => `${typeRow(r.type ?? '')}|${r.month}`);
   const participantsTable: CountTable = {
     rows: [...TYPE_ROWS],
     columns: months,
@@ -91,9 +97,11 @@ export async function reach(input: {
   if (scope.municipalities.length > 1) {
     const idToNis = new Map(scope.municipalities.map((m) => [m.id, m.nis]));
     const counts = {
-      signals: tally(signals, (r) => idToNis.get(r.municipality_id) ?? ''),
-      clients: tally(clients, (r) => r.nis),
-      participants: tally(participants, (r) => r.nis),
+      signals: perMunicipality(
+        signals.map((r) => ({ ...r, municipality: idToNis.get(r.municipality ?? '') ?? null })),
+      ),
+      clients: perMunicipality(clients),
+      participants: perMunicipality(participants),
     };
     const key = (nis: string, measure: string) => `municipality|${nis}|${measure}`;
     MEASURES.forEach((measure, i) => {
