@@ -9,6 +9,7 @@ import { change, whatWorks } from '../insights/insights.change.usecases.ts';
 import { reach } from '../insights/insights.usecases.ts';
 import { findOrganisation } from '../tenancy/tenancy.usecases.ts';
 import { DEMO_PARTICIPANTS_ORGANISATION, loadMeasurementsDemo } from './measurements.demo.ts';
+import { FOLLOW_UP_QUEUE } from './measurements.tracks.usecases.ts';
 import { scoreInstrument } from './measurements.usecases.ts';
 
 const COORDINATOR = 'coordinator@demo.verbonden.invalid';
@@ -166,6 +167,23 @@ describe('the demo participants', () => {
     // The insights' triggers paired the baselines with their follow-ups as the rows went in.
     const pairs = await sql<{ n: number }>`select count(*)::int as n from insights_pairs`.execute(first.db);
     expect(pairs.rows[0]?.n).toBeGreaterThan(200);
+
+    // Every follow-up still to come of an active track has its reminder waiting, as a started track has.
+    const due = await sql<{ track_id: string; months: number; run_at: Date }>`
+      select t.id as track_id, m as months, (t.started_on + make_interval(months => m))::timestamp as run_at
+      from measurement_tracks t, unnest(t.follow_up_months) as m
+      where t.status = 'active' and t.started_on + make_interval(months => m) > ${first.clock.now()}::date`.execute(
+      first.db,
+    );
+    expect(due.rows.length).toBeGreaterThan(100);
+    const waiting = await first.db
+      .selectFrom('jobs')
+      .select(['key', 'run_at'])
+      .where('queue', '=', FOLLOW_UP_QUEUE)
+      .execute();
+    const keys = new Set(waiting.map((j) => j.key));
+    for (const d of due.rows)
+      expect(keys.has(`${d.track_id}:${d.months}`), `${d.track_id}:${d.months}`).toBe(true);
 
     const actor = await coordinator(first);
     expect(await loadMeasurementsDemo({ ctx: first, actor })).toEqual({

@@ -1,6 +1,7 @@
 import type { Principal } from '../../platform/auth/principal.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { newId } from '../../platform/ids.ts';
+import { enqueue } from '../../platform/jobs/jobs.ts';
 import { recordAudit } from '../audit/audit.usecases.ts';
 import { insertDemoPeople, insertRows } from '../clients/clients.demo-people.ts';
 import { DEMO_REGION } from '../demo/demo.models.ts';
@@ -19,6 +20,8 @@ import {
   PLAN,
   type Service,
 } from './measurements.demo-plan.ts';
+import { followUpDue } from './measurements.models.ts';
+import { FOLLOW_UP_QUEUE } from './measurements.tracks.usecases.ts';
 
 export { DEMO_PARTICIPANTS_ORGANISATION };
 
@@ -101,6 +104,27 @@ export async function loadMeasurementsDemo(input: {
     });
     await insertRows(trx, 'measurement_tracks', demo.tracks);
     await insertRows(trx, 'client_measurements', demo.measurements);
+    // As startTrack does: a durable reminder for every follow-up still to come of an active track.
+    const now = ctx.clock.now();
+    for (const track of demo.tracks) {
+      if (track.status !== 'active') continue;
+      for (const months of track.follow_up_months) {
+        const runAt = followUpDue(track.started_on, months);
+        if (runAt <= now) continue;
+        await enqueue(trx, {
+          queue: FOLLOW_UP_QUEUE,
+          key: `${track.id}:${months}`,
+          now,
+          runAt,
+          payload: {
+            organisationId: track.organisation_id,
+            clientId: track.client_id,
+            trackId: track.id,
+            months,
+          },
+        });
+      }
+    }
     await recordAudit(trx, ctx.clock.now(), {
       actorUserId: actor.user.id,
       organisationId: null,
