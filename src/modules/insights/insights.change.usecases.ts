@@ -130,11 +130,7 @@ export class InstrumentChange {
 
   /** The statistics of one type (or 'all') and period (quarter, year or 'all'), hidden with its count. */
   stat(type: string, period: string): ChangeStat {
-    const quarters = this.quartersOf(period);
-    const sums =
-      type === ALL
-        ? TYPE_ROWS.reduce((s, t) => addSums(s, this.combine(t, quarters)), NO_PAIRS)
-        : this.combine(type, quarters);
+    const sums = type === ALL ? this.periodSums(period) : this.combine(type, this.quartersOf(period));
     const base = { key: type, period };
     const count = this.plan.cell(this.key(type, period));
     if (count.suppressed)

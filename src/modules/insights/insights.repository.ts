@@ -41,37 +41,40 @@ export interface TwoWayCount {
   k: number;
 }
 
-/** Signals received per Brussels month and per municipality (its id); merged duplicates are one report. */
-export const signalsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
+/** `records` (a query of `municipality`, id and month) counted both ways of TwoWayCount. */
+const twoWayCounts = (db: Kysely<DB>, municipality: string, records: RawBuilder<unknown>) =>
   sql<TwoWayCount>`
-    select municipality_id as municipality, ${yearMonth} as month, n, k from (
-      select municipality_id, month, count(*)::int as n, ${keySum('id')} as k
-      from (
-        select municipality_id, id, ${monthOf(sql`created_at`)} as month
-        from signals
-        where municipality_id = any(${scope.municipalityIds}::uuid[]) and merged_into_id is null
-          and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
-      ) received
-      group by grouping sets ((month), (municipality_id))
+    select ${sql.ref(municipality)} as municipality, ${yearMonth} as month, n, k from (
+      select ${sql.ref(municipality)}, month, count(*)::int as n, ${keySum('id')} as k
+      from (${records}) records
+      group by grouping sets ((month), (${sql.ref(municipality)}))
     ) counts`
     .execute(db)
     .then((r) => r.rows);
 
+/** Signals received per Brussels month and per municipality (its id); merged duplicates are one report. */
+export const signalsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
+  twoWayCounts(
+    db,
+    'municipality_id',
+    sql`
+      select municipality_id, id, ${monthOf(sql`created_at`)} as month
+      from signals
+      where municipality_id = any(${scope.municipalityIds}::uuid[]) and merged_into_id is null
+        and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}`,
+  );
+
 /** Client records opened per month and per municipality (its NIS code). */
 export const clientsPerMonth = (db: Kysely<DB>, scope: Scope, range: Range) =>
-  sql<TwoWayCount>`
-    select municipality_nis as municipality, ${yearMonth} as month, n, k from (
-      select municipality_nis, month, count(*)::int as n, ${keySum('id')} as k
-      from (
-        select municipality_nis, id, ${monthOf(sql`created_at`)} as month
-        from clients
-        where municipality_nis = any(${scope.nisCodes}::text[])
-          and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}
-      ) opened
-      group by grouping sets ((month), (municipality_nis))
-    ) counts`
-    .execute(db)
-    .then((r) => r.rows);
+  twoWayCounts(
+    db,
+    'municipality_nis',
+    sql`
+      select municipality_nis, id, ${monthOf(sql`created_at`)} as month
+      from clients
+      where municipality_nis = any(${scope.nisCodes}::text[])
+        and created_at >= ${startOf(range.from)} and created_at < ${startOf(range.until)}`,
+  );
 
 /** Client records opened per postcode (the neighbourhood) of one municipality; no postcode counts as ''. */
 export const clientsPerPostcode = (db: Kysely<DB>, nis: string, range: Range) =>

@@ -11,7 +11,7 @@ import type { ReferralStatus } from '../clients/clients.tables.ts';
 import { demoOrganisations } from '../demo/demo.models.ts';
 import { INSTRUMENTS } from './instruments/index.ts';
 import type { InstrumentId } from './instruments/instrument.ts';
-import { addMonths } from './measurements.models.ts';
+import { addMonths, scoreColumns } from './measurements.models.ts';
 import type { ClientMeasurementsTable, MeasurementTracksTable } from './measurements.tables.ts';
 import { scoreInstrument } from './measurements.usecases.ts';
 
@@ -330,19 +330,10 @@ function addTrack(
       organisation_id: key.organisationId,
       client_id: key.clientId,
       id,
-      instrument_id: result.instrument,
-      instrument_version: result.version,
+      ...scoreColumns(result),
       mode,
       taken_on: o.day,
       answers,
-      threshold: result.threshold,
-      status: result.status,
-      total: result.total,
-      emotional: result.emotional,
-      social: result.social,
-      category: result.category,
-      emotional_category: result.emotionalCategory,
-      social_category: result.socialCategory,
       track_id: trackId,
       occasion_months: o.months,
       municipality_nis: person.municipalityNis,

@@ -32,6 +32,22 @@ export interface ScoreResult {
   missingItems: number[];
 }
 
+/** A score as the columns of client_measurements store it, so every writer stores the same. */
+export function scoreColumns(result: ScoreResult) {
+  return {
+    instrument_id: result.instrument,
+    instrument_version: result.version,
+    threshold: result.threshold,
+    status: result.status,
+    total: result.total,
+    emotional: result.emotional,
+    social: result.social,
+    category: result.category,
+    emotional_category: result.emotionalCategory,
+    social_category: result.socialCategory,
+  };
+}
+
 export type AnswersCheck = { ok: true; sheet: AnswerSheet } | { ok: false; problems: FieldProblem[] };
 
 const list = (values: readonly (string | number)[]) => values.join(', ');

@@ -14,6 +14,7 @@ import {
 import { brusselsDate } from '../directory/directory.schedule.ts';
 import type { InstrumentId } from './instruments/instrument.ts';
 import { invalidTakenOn, occasionTaken, trackMismatch } from './measurements.errors.ts';
+import { scoreColumns } from './measurements.models.ts';
 import { presentMeasurement } from './measurements.records.presenters.ts';
 import * as repo from './measurements.records.repository.ts';
 import type { MeasurementMode } from './measurements.tables.ts';
@@ -77,19 +78,10 @@ export async function storeMeasurement(input: {
       organisation_id: client.organisationId,
       client_id: client.clientId,
       id,
-      instrument_id: result.instrument,
-      instrument_version: result.version,
+      ...scoreColumns(result),
       mode: body.mode,
       taken_on: body.takenOn,
       answers: JSON.stringify(body.answers),
-      threshold: result.threshold,
-      status: result.status,
-      total: result.total,
-      emotional: result.emotional,
-      social: result.social,
-      category: result.category,
-      emotional_category: result.emotionalCategory,
-      social_category: result.socialCategory,
       track_id: track?.id ?? null,
       occasion_months: track ? (body.occasionMonths ?? null) : null,
       municipality_nis: client.municipalityNis,
