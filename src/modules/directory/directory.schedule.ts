@@ -47,16 +47,20 @@ const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10)
 /** 0 = Monday. */
 const weekdayIndex = (day: number) => (new Date(day * DAY_MS).getUTCDay() + 6) % 7;
 
+// Made once: making a formatter costs about 100 µs, using one a few; a search page asks for hundreds.
+const WALL_CLOCK = new Intl.DateTimeFormat('en-US', {
+  timeZone: TIME_ZONE,
+  hourCycle: 'h23',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
+const CIVIL_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE });
+
 function offsetMinutes(instant: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone: TIME_ZONE,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatToParts(new Date(instant));
+  const parts = WALL_CLOCK.formatToParts(new Date(instant));
   const get = (t: string) => Number(parts.find((p) => p.type === t)?.value);
   const local = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'));
   return Math.round((local - Math.floor(instant / 60_000) * 60_000) / 60_000);
@@ -72,7 +76,7 @@ export function brusselsInstant(dateIso: string, time: string): Date {
 
 /** Today's date in Brussels, as YYYY-MM-DD. */
 export function brusselsDate(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(now);
+  return CIVIL_DATE.format(now);
 }
 
 function occursOn(r: Recurrence, parts: BydayPart[], day: number): boolean {

@@ -165,13 +165,22 @@ function activeFilters(filters: SearchSpec['filters']) {
     .map(([facet, codes]) => ({ facet, wanted: (codes ?? []).map((c) => `${facet}:${c}`) }));
 }
 
-/** The facets whose filter the row fails: none puts it in the results, one still counts it for that facet. */
+/**
+ * How many filters the row fails, and when that is one, the prefix of its facet ("type:"): a row
+ * failing none is a result, a row failing one still counts for that one facet.
+ */
 function failedFilters(filters: SearchSpec['filters']) {
-  const checks = activeFilters(filters).map(
-    ({ facet, wanted }) =>
-      sql`case when not d.facet_codes && ${sql.val(wanted)}::text[] then ${facet}::text end`,
+  const checks = activeFilters(filters).map(({ facet, wanted }) => ({
+    facet,
+    fails: sql`not d.facet_codes && ${sql.val(wanted)}::text[]`,
+  }));
+  if (checks.length === 0) return sql`0 as fails, null::text as failed_prefix`;
+  const count = sql.join(
+    checks.map((c) => sql`(case when ${c.fails} then 1 else 0 end)`),
+    sql` + `,
   );
-  return checks.length > 0 ? sql`array_remove(array[${sql.join(checks)}], null)` : sql`'{}'::text[]`;
+  const prefix = sql.join(checks.map((c) => sql`case when ${c.fails} then ${`${c.facet}:`}::text end`));
+  return sql`${count} as fails, concat(${prefix}) as failed_prefix`;
 }
 
 /** The row passes every filter. */
@@ -212,11 +221,11 @@ export async function searchServices(db: Kysely<DB>, spec: SearchSpec, facets: r
   const result = await sql<{
     total: number;
     results: SearchRow[] | null;
-    facets: SearchAnswer['facets'] | null;
+    facets: { code: string; n: number | string }[] | null;
   }>`
     with within as materialized (
       select d.organisation_id, d.service_id as id, d.name, d.facet_codes,
-        dist.km as distance_km, ${failedFilters(spec.filters)} as failed,
+        dist.km as distance_km, ${failedFilters(spec.filters)},
         -- Ranked only if it can be a result: the text columns are read here, never fetched again.
         case when ${passesFilters(spec.filters)} then ${score} end as score
       from directory_search d cross join ${distance(spec.point)}
@@ -225,18 +234,17 @@ export async function searchServices(db: Kysely<DB>, spec: SearchSpec, facets: r
     page as (
       select m.organisation_id, m.id, m.name, m.distance_km, m.score
       from within m
-      where cardinality(m.failed) = 0
+      where m.fails = 0
       order by m.score desc, m.name, m.id limit ${spec.limit} offset ${spec.offset}
     ),
     counted as (
-      select split_part(u.code, ':', 1) as facet, u.code, count(*) as n
-      from (select unnest(w.facet_codes) as code, w.failed from within w where cardinality(w.failed) <= 1) u
-      where cardinality(u.failed) = 0 or starts_with(u.code, u.failed[1] || ':')
+      select u.code, count(*) as n
+      from (select unnest(w.facet_codes) as code, w.fails, w.failed_prefix from within w where w.fails <= 1) u
+      where u.fails = 0 or starts_with(u.code, u.failed_prefix)
       group by u.code
-      having split_part(u.code, ':', 1) = any(${sql.val([...facets])}::text[])
     )
     select
-      (select count(*) from within w where cardinality(w.failed) = 0) as total,
+      (select count(*) from within w where w.fails = 0) as total,
       (select json_agg(x order by x.score desc, x.name, x.id) from (
         select p.*, s.description, s.type, s.target_groups, s.how_to_join, s.cost_option, s.municipality_id,
           to_char(s.assured_date, 'YYYY-MM-DD') as assured_date,
@@ -259,6 +267,11 @@ export async function searchServices(db: Kysely<DB>, spec: SearchSpec, facets: r
   return {
     total: Number(row?.total ?? 0),
     results: row?.results ?? [],
-    facets: (row?.facets ?? []).map((f) => ({ ...f, n: Number(f.n) })),
+    // Every code of the matches is counted (a filter on the code's facet afterwards costs less than one
+    // per code of every match); only the facets asked for are given.
+    facets: (row?.facets ?? []).flatMap((f) => {
+      const facet = f.code.slice(0, f.code.indexOf(':')) as Facet;
+      return facets.includes(facet) ? [{ facet, code: f.code, n: Number(f.n) }] : [];
+    }),
   } satisfies SearchAnswer;
 }
