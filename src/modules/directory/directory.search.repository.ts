@@ -78,25 +78,55 @@ export function haversine(
   )))`;
 }
 
+/** A lexicon word close to a query word, with how close (pg_trgm's word_similarity, 0.6 to 1). */
+export interface SimilarWord {
+  word: string;
+  similarity: number;
+}
+
+/** What the lexicon knows of one query word. */
+export interface NearWords {
+  /** Close words that the word's own stems, prefixes and synonyms miss: they widen the match. */
+  close: string[];
+  /** The closest words, the typed word itself first when a text has it: they weigh in the ranking. */
+  similar: SimilarWord[];
+}
+
+// The ranking weighs at most this many close words per query word (the closest ones).
+const SIMILAR_LIMIT = 20;
+
 /**
- * Per long query word, the lexicon's words close to it (word_similarity >= 0.6, through the trigram
- * index on the short words rather than on every service's text), fetched before the search so that
- * the search statement holds them as constants. Words shorter than FUZZY_MIN_LENGTH get none. A close
+ * Per query word, the lexicon's words close to it (word_similarity >= 0.6, through the trigram index
+ * on the short words rather than on every service's text), fetched before the search so that the
+ * search statement holds them as constants. Words shorter than FUZZY_MIN_LENGTH get none. A close
  * word that the word's own stems, prefixes and synonyms already match ("soepcafe" for "soep") is left
- * out: it would find nothing more, and testing it costs the search a string search per row.
+ * out of `close`: it would find nothing more, and testing it costs the search a string search per row.
  */
-export async function closeWords(db: Kysely<DB>, words: QueryWord[]): Promise<string[][]> {
+export async function nearWords(db: Kysely<DB>, words: QueryWord[]): Promise<NearWords[]> {
   const long = words.filter((w) => w.word.length >= FUZZY_MIN_LENGTH);
-  if (long.length === 0) return words.map(() => []);
-  const result = await sql<{ n: number; close: string[] }>`
-    select q.n, array(
-      select x.word from directory_search_words x
-      where q.word <% x.word and not to_tsvector('verbonden_nl', x.word) @@ to_tsquery('verbonden_nl', q.exact)
-      order by x.word) as close
+  if (long.length === 0) return words.map(() => ({ close: [], similar: [] }));
+  const result = await sql<{ n: number; close: string[]; similar: SimilarWord[] }>`
+    select q.n,
+      array(
+        select x.word from directory_search_words x
+        where q.word <% x.word and not to_tsvector('verbonden_nl', x.word) @@ to_tsquery('verbonden_nl', q.exact)
+        order by x.word) as close,
+      array(
+        select json_build_object('word', x.word, 'similarity', word_similarity(q.word, x.word))
+        from directory_search_words x where q.word <% x.word
+        order by word_similarity(q.word, x.word) desc, x.word limit ${SIMILAR_LIMIT}) as similar
     from unnest(${sql.val(long.map((w) => w.word))}::text[], ${sql.val(long.map((w) => tsquery(w.alternatives)))}::text[])
       with ordinality as q(word, exact, n)`.execute(db);
-  const byWord = new Map(result.rows.map((r) => [long[Number(r.n) - 1]?.word, r.close]));
-  return words.map((w) => byWord.get(w.word) ?? []);
+  const byWord = new Map(result.rows.map((r) => [long[Number(r.n) - 1]?.word, r]));
+  return words.map((w) => {
+    const found = byWord.get(w.word);
+    return { close: found?.close ?? [], similar: found?.similar ?? [] };
+  });
+}
+
+/** The close words of each query word (see nearWords). */
+export async function closeWords(db: Kysely<DB>, words: QueryWord[]): Promise<string[][]> {
+  return (await nearWords(db, words)).map((n) => n.close);
 }
 
 /**
@@ -128,16 +158,27 @@ export async function textMatch(db: Kysely<DB>, words: QueryWord[]) {
   return projectionTextCondition(words, await closeWords(db, words), true);
 }
 
-function relevance(words: QueryWord[]) {
+/**
+ * Text relevance: ts_rank over every alternative, plus a bonus of 0.1 × how close the nearest word of
+ * the text is to a typed word: 1 for the typed word itself, the similarity of a close word of the
+ * lexicon (0.6 to 1) otherwise, 0 when the text has neither (found through a synonym only). A whole
+ * word is found by strpos, closest first: no trigram comparison per row.
+ */
+function relevance(words: QueryWord[], near: NearWords[]) {
   if (words.length === 0) return sql<number>`0`;
   const all = words.flatMap((w) => w.alternatives);
-  // A word present whole has word_similarity 1 exactly: the substring test spares the trigram comparison.
-  const fuzzy = words.map(
-    (w) => sql`case when strpos(' ' || d.search_folded || ' ', ${` ${w.word} `}) > 0 then 1::real
-      else word_similarity(${w.word}, d.search_folded) end`,
-  );
+  const bonus = words.map((w, n) => {
+    const similar = [
+      { word: w.word, similarity: 1 },
+      ...(near[n]?.similar ?? []).filter((s) => s.word !== w.word),
+    ];
+    const cases = similar.map(
+      (s) => sql`when strpos(' ' || d.search_folded || ' ', ${` ${s.word} `}) > 0 then ${s.similarity}::real`,
+    );
+    return sql`case ${sql.join(cases, sql` `)} else 0::real end`;
+  });
   return sql<number>`(ts_rank(d.search_vector, to_tsquery('verbonden_nl', ${tsquery(all)}))
-    + 0.1 * greatest(${sql.join(fuzzy)}))`;
+    + 0.1 * greatest(${sql.join(bonus)}))`;
 }
 
 /**
@@ -204,15 +245,19 @@ const BOX_FIRST_KM = 25;
  */
 export async function searchServices(db: Kysely<DB>, spec: SearchSpec, facets: readonly Facet[]) {
   const indexed = !spec.point || spec.radiusKm > BOX_FIRST_KM;
-  const close = await closeWords(db, spec.words);
-  const where = projectionTextCondition(spec.words, close, indexed);
+  const near = await nearWords(db, spec.words);
+  const where = projectionTextCondition(
+    spec.words,
+    near.map((n) => n.close),
+    indexed,
+  );
   if (spec.point) where.push(sql`d.bbox && ${nearBox(spec.point, spec.radiusKm)}`);
   const hasText = spec.words.length > 0;
   const radius = spec.radiusKm;
   const score = hasText
     ? spec.point
-      ? sql`${relevance(spec.words)} / (1 + coalesce(dist.km, ${radius}::float8) / ${BLEND_KM})`
-      : relevance(spec.words)
+      ? sql`${relevance(spec.words, near)} / (1 + coalesce(dist.km, ${radius}::float8) / ${BLEND_KM})`
+      : relevance(spec.words, near)
     : spec.point
       ? sql`-coalesce(dist.km, ${radius}::float8)`
       : sql`0::float8`;
