@@ -1,7 +1,7 @@
 import type { AppContext } from '../platform/context.ts';
 import type { JobHandlers } from '../platform/jobs/runner.ts';
 import { accountsJobs, scheduleAccountsCleanup } from './accounts/accounts.jobs.ts';
-import { directoryJobs, scheduleStaleReminders } from './directory/directory.jobs.ts';
+import { directoryJobs, scheduleSearchReorder, scheduleStaleReminders } from './directory/directory.jobs.ts';
 import { measurementsJobs } from './measurements/measurements.jobs.ts';
 import { notificationJobs } from './notifications/notifications.jobs.ts';
 import { signalsJobs } from './signals/signals.jobs.ts';
@@ -20,5 +20,6 @@ export const moduleJobs: JobHandlers = {
 export async function scheduleRecurringJobs(ctx: AppContext) {
   await scheduleAccountsCleanup(ctx);
   await scheduleStaleReminders(ctx);
+  await scheduleSearchReorder(ctx);
   await scheduleSignalsRetention(ctx);
 }

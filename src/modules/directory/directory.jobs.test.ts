@@ -1,12 +1,21 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness/context.ts';
 import { createTenant, createUser } from '../../../test/harness/factories.ts';
+import { searchQuery } from '../../contracts/directory.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import { JobRunner } from '../../platform/jobs/runner.ts';
 import { ensureGazetteerLoaded } from '../gazetteer/gazetteer.usecases.ts';
 import { sampleEntry } from './directory.fixtures.ts';
-import { directoryJobs, STALE_QUEUE, scheduleStaleReminders } from './directory.jobs.ts';
+import {
+  directoryJobs,
+  SEARCH_ORDER_QUEUE,
+  STALE_QUEUE,
+  scheduleSearchReorder,
+  scheduleStaleReminders,
+} from './directory.jobs.ts';
 import { resolveEditorScope } from './directory.scope.usecases.ts';
+import { searchDirectory } from './directory.search.usecases.ts';
 import { assureEntry, changeStatus, createEntry } from './directory.usecases.ts';
 
 let ctx: TestContext;
@@ -96,6 +105,63 @@ describe('the stale-entry reminder', () => {
       .selectFrom('jobs')
       .select('id')
       .where('queue', '=', STALE_QUEUE)
+      .where('status', '=', 'pending')
+      .execute();
+    expect(pending).toHaveLength(1);
+  });
+});
+
+describe('the nightly reorder of the search rows', () => {
+  it('writes every search row again in order of place, and searches find the same', async () => {
+    const t = await createTenant(ctx);
+    await ctx.db
+      .updateTable('municipalities')
+      .set({ nis_code: '44021' })
+      .where('id', '=', t.municipality.id)
+      .execute();
+    const scope = await resolveEditorScope({ ctx, principal: admin });
+    const common = { ctx, principal: admin, scope, ip: '127.0.0.1' };
+    // Published one by one, north and south in turn: written in that order, not in order of place.
+    const latitudes = [51.31, 50.81, 51.21, 50.91, 51.11, 50.86];
+    for (const [n, latitude] of latitudes.entries()) {
+      const base = sampleEntry();
+      const location = { ...base.locations[0], latitude, longitude: 3.1 + n * 0.07 };
+      const { id } = await createEntry({
+        ...common,
+        organisationId: t.organisation.id,
+        municipalityId: t.municipality.id,
+        entry: sampleEntry({ name: `Ontmoeting ${n}`, locations: [location] as typeof base.locations }),
+      });
+      await changeStatus({ ...common, id, action: 'publish' });
+    }
+    const rows = (order: 'written' | 'place') =>
+      sql<{ name: string }>`select name from directory_search where name like 'Ontmoeting %'
+        order by ${order === 'written' ? sql`ctid` : sql`floor((center(bbox))[1] / 0.05), (center(bbox))[0], organisation_id, service_id`}`
+        .execute(ctx.db)
+        .then((r) => r.rows.map((x) => x.name));
+    expect(await rows('written')).not.toEqual(await rows('place'));
+    const search = () =>
+      searchDirectory({
+        ctx,
+        query: searchQuery.parse({ q: 'ontmoeting', near: '51.05,3.3', radius_km: '30' }),
+      });
+    const before = await search();
+    expect(before.total).toBeGreaterThan(0);
+
+    await scheduleSearchReorder(ctx);
+    ctx.clock.advance(2 * 86_400_000);
+    await new JobRunner({ ctx, handlers: directoryJobs }).runDue();
+
+    expect(await rows('written')).toEqual(await rows('place'));
+    const after = await search();
+    expect(after.total).toBe(before.total);
+    expect(after.results.map((r) => r.id)).toEqual(before.results.map((r) => r.id));
+    expect(after.facets).toEqual(before.facets);
+    // The next night is already planned, once.
+    const pending = await ctx.db
+      .selectFrom('jobs')
+      .select('run_at')
+      .where('queue', '=', SEARCH_ORDER_QUEUE)
       .where('status', '=', 'pending')
       .execute();
     expect(pending).toHaveLength(1);

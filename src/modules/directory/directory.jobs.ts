@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { AppContext } from '../../platform/context.ts';
 import { translator } from '../../platform/i18n/i18n.ts';
 import { enqueue } from '../../platform/jobs/jobs.ts';
@@ -10,17 +11,40 @@ import { STALE_AFTER_MONTHS } from './directory.models.ts';
 import { brusselsDate } from './directory.schedule.ts';
 
 export const STALE_QUEUE = 'directory.stale_reminders';
+export const SEARCH_ORDER_QUEUE = 'directory.search_order';
 const DAY = 86_400_000;
 /** Owners are reminded again at most this often while an entry stays unchecked. */
 const REMIND_EVERY_DAYS = 30;
 // 06:00 UTC: the mail is there when people start their working day in Belgium.
 const RUN_HOUR_UTC = 6;
+// 02:00 UTC: 03:00 or 04:00 in Brussels, when hardly anyone searches or edits.
+const ORDER_HOUR_UTC = 2;
+
+const nextRun = (now: Date, hourUtc: number) =>
+  new Date(Math.floor(now.getTime() / DAY) * DAY + DAY + hourUtc * 3_600_000);
 
 /** Schedules tomorrow's run; the key is the day, so every day has exactly one job however many instances start. */
 export async function scheduleStaleReminders(ctx: AppContext) {
   const now = ctx.clock.now();
-  const next = new Date(Math.floor(now.getTime() / DAY) * DAY + DAY + RUN_HOUR_UTC * 3_600_000);
+  const next = nextRun(now, RUN_HOUR_UTC);
   await enqueue(ctx.db, { queue: STALE_QUEUE, key: next.toISOString(), now, runAt: next });
+}
+
+/** Schedules the next night's reorder of the search rows (one job per night, as above). */
+export async function scheduleSearchReorder(ctx: AppContext) {
+  const now = ctx.clock.now();
+  const next = nextRun(now, ORDER_HOUR_UTC);
+  await enqueue(ctx.db, { queue: SEARCH_ORDER_QUEUE, key: next.toISOString(), now, runAt: next });
+}
+
+/**
+ * Writes every search row again in order of place (migration 0013), so that a search's box lies on few
+ * pages whatever order the day's edits wrote them in, then vacuums the projection: PostgreSQL's autovacuum
+ * would do so later, PGlite has none, and the visibility map lets the next searches skip work.
+ */
+export async function reorderSearchRows(ctx: AppContext) {
+  await sql`select directory_search_reorder()`.execute(ctx.db);
+  await sql`vacuum (analyze) directory_search`.execute(ctx.db);
 }
 
 /**
@@ -79,5 +103,9 @@ export const directoryJobs: JobHandlers = {
   [STALE_QUEUE]: async ({ ctx }) => {
     await sendStaleReminders(ctx);
     await scheduleStaleReminders(ctx);
+  },
+  [SEARCH_ORDER_QUEUE]: async ({ ctx }) => {
+    await reorderSearchRows(ctx);
+    await scheduleSearchReorder(ctx);
   },
 };

@@ -1,10 +1,12 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { Facet } from '../../contracts/directory-vocabulary.ts';
+import { FACETS, type Facet } from '../../contracts/directory-vocabulary.ts';
 import type { DB } from '../../platform/db/schema.ts';
 import type { QueryWord } from './directory.models.ts';
 
 export interface SearchSpec {
   words: QueryWord[];
+  /** What the lexicon knows of each word (nearWords), fetched beforehand. */
+  near: NearWords[];
   point: { lat: number; lng: number } | null;
   radiusKm: number;
   /** Per facet, the codes of which at least one must be present. */
@@ -105,18 +107,19 @@ const SIMILAR_LIMIT = 20;
 export async function nearWords(db: Kysely<DB>, words: QueryWord[]): Promise<NearWords[]> {
   const long = words.filter((w) => w.word.length >= FUZZY_MIN_LENGTH);
   if (long.length === 0) return words.map(() => ({ close: [], similar: [] }));
-  const result = await sql<{ n: number; close: string[]; similar: SimilarWord[] }>`
+  const result = await sql<{ n: number; close: string[] | null; similar: SimilarWord[] | null }>`
     select q.n,
-      array(
-        select x.word from directory_search_words x
-        where q.word <% x.word and not to_tsvector('verbonden_nl', x.word) @@ to_tsquery('verbonden_nl', q.exact)
-        order by x.word) as close,
-      array(
-        select json_build_object('word', x.word, 'similarity', word_similarity(q.word, x.word))
-        from directory_search_words x where q.word <% x.word
-        order by word_similarity(q.word, x.word) desc, x.word limit ${SIMILAR_LIMIT}) as similar
+      array_agg(c.word order by c.word) filter (
+        where not to_tsvector('verbonden_nl', c.word) @@ to_tsquery('verbonden_nl', q.exact)) as close,
+      (array_agg(json_build_object('word', c.word, 'similarity', c.similarity)
+        order by c.similarity desc, c.word))[1:${sql.lit(SIMILAR_LIMIT)}] as similar
     from unnest(${sql.val(long.map((w) => w.word))}::text[], ${sql.val(long.map((w) => tsquery(w.alternatives)))}::text[])
-      with ordinality as q(word, exact, n)`.execute(db);
+      with ordinality as q(word, exact, n)
+    join lateral (
+      select x.word, word_similarity(q.word, x.word) as similarity
+      from directory_search_words x where q.word <% x.word
+    ) c on true
+    group by q.n`.execute(db);
   const byWord = new Map(result.rows.map((r) => [long[Number(r.n) - 1]?.word, r]));
   return words.map((w) => {
     const found = byWord.get(w.word);
@@ -137,7 +140,10 @@ export async function closeWords(db: Kysely<DB>, words: QueryWord[]): Promise<st
  */
 function projectionTextCondition(words: QueryWord[], close: string[][], indexed: boolean) {
   return words.map((w, n) => {
-    const exact = sql`d.search_vector @@ to_tsquery('verbonden_nl', ${tsquery(w.alternatives)})`;
+    const query = sql`to_tsquery('verbonden_nl', ${tsquery(w.alternatives)})`;
+    // ts_match_vq is what @@ calls, in a form no index answers: the planner, which takes any box for a
+    // few hundred rows, would otherwise intersect the box with a GIN bitmap that costs more than the test.
+    const exact = indexed ? sql`d.search_vector @@ ${query}` : sql`ts_match_vq(d.search_vector, ${query})`;
     const near = close[n] ?? [];
     if (near.length === 0) return exact;
     const fuzzy = indexed
@@ -199,35 +205,36 @@ function nearBox(point: NonNullable<SearchSpec['point']>, radiusKm: number) {
   return sql`box(point(${point.lng - dLng}::float8, ${point.lat - dLat}::float8), point(${point.lng + dLng}::float8, ${point.lat + dLat}::float8))`;
 }
 
-/** The filters as (facet, wanted "facet:code" list), those with codes only. */
+/** The filters as (facet, its place in FACETS counted from 1, wanted "facet:code" list), those with codes only. */
 function activeFilters(filters: SearchSpec['filters']) {
-  return Object.entries(filters)
-    .filter(([, codes]) => codes && codes.length > 0)
-    .map(([facet, codes]) => ({ facet, wanted: (codes ?? []).map((c) => `${facet}:${c}`) }));
+  return FACETS.flatMap((facet, n) => {
+    const codes = filters[facet] ?? [];
+    return codes.length > 0 ? [{ facet, k: n + 1, wanted: codes.map((c) => `${facet}:${c}`) }] : [];
+  });
 }
 
 /**
- * How many filters the row fails, and when that is one, the prefix of its facet ("type:"): a row
- * failing none is a result, a row failing one still counts for that one facet.
+ * How many filters the row fails, and the codes it counts for: every code when it fails none (it is a
+ * result), the failed facet's codes when it fails one (facet_bounds says where they are, migration 0013),
+ * none otherwise (such rows are left out of the search at once).
  */
-function failedFilters(filters: SearchSpec['filters']) {
-  const checks = activeFilters(filters).map(({ facet, wanted }) => ({
-    facet,
-    fails: sql`not d.facet_codes && ${sql.val(wanted)}::text[]`,
+function facetTests(filters: SearchSpec['filters']) {
+  const checks = activeFilters(filters).map((f) => ({
+    ...f,
+    fails: sql`not d.facet_codes && ${sql.val(f.wanted)}::text[]`,
   }));
-  if (checks.length === 0) return sql`0 as fails, null::text as failed_prefix`;
-  const count = sql.join(
+  if (checks.length === 0) return sql`lateral (select 0 as fails, d.facet_codes as counted) f`;
+  const fails = sql.join(
     checks.map((c) => sql`(case when ${c.fails} then 1 else 0 end)`),
     sql` + `,
   );
-  const prefix = sql.join(checks.map((c) => sql`case when ${c.fails} then ${`${c.facet}:`}::text end`));
-  return sql`${count} as fails, concat(${prefix}) as failed_prefix`;
-}
-
-/** The row passes every filter. */
-function passesFilters(filters: SearchSpec['filters']) {
-  const checks = activeFilters(filters).map(({ wanted }) => sql`d.facet_codes && ${sql.val(wanted)}::text[]`);
-  return checks.length > 0 ? sql.join(checks, sql` and `) : sql`true`;
+  const failedSlice = checks.map(
+    (c) =>
+      sql`when ${c.fails} then d.facet_codes[d.facet_bounds[${sql.lit(c.k)}]:d.facet_bounds[${sql.lit(c.k + 1)}] - 1]`,
+  );
+  return sql`lateral (select t.fails,
+      case when t.fails = 0 then d.facet_codes ${sql.join(failedSlice, sql` `)} end as counted
+    from (select ${fails} as fails) t) f`;
 }
 
 // Up to this radius the box around the point holds few enough services (at 100,000 over Flanders, at
@@ -238,14 +245,15 @@ const BOX_FIRST_KM = 25;
 /**
  * One statement on the search projection: the services near the point (GiST)
  * and matching the text (tested on those rows, or for a wide radius or no
- * place through the GIN indexes), their distance and, for those passing every
- * filter, their score while the row is at hand; the total, the requested page
- * with what its cards show (one round trip instead of five), and per facet the
- * counts under every other filter (one pass over the matches).
+ * place through the GIN indexes) that fail at most one filter, their distance
+ * and, for those passing every filter, their score while the row is at hand;
+ * the total, the requested page with what its cards show (one round trip
+ * instead of five), and per facet the counts under every other filter (one
+ * pass over the codes each match counts for).
  */
 export async function searchServices(db: Kysely<DB>, spec: SearchSpec, facets: readonly Facet[]) {
   const indexed = !spec.point || spec.radiusKm > BOX_FIRST_KM;
-  const near = await nearWords(db, spec.words);
+  const near = spec.near;
   const where = projectionTextCondition(
     spec.words,
     near.map((n) => n.close),
@@ -269,12 +277,12 @@ export async function searchServices(db: Kysely<DB>, spec: SearchSpec, facets: r
     facets: { code: string; n: number | string }[] | null;
   }>`
     with within as materialized (
-      select d.organisation_id, d.service_id as id, d.name, d.facet_codes,
-        dist.km as distance_km, ${failedFilters(spec.filters)},
+      select d.organisation_id, d.service_id as id, d.name, f.fails, f.counted,
+        dist.km as distance_km,
         -- Ranked only if it can be a result: the text columns are read here, never fetched again.
-        case when ${passesFilters(spec.filters)} then ${score} end as score
-      from directory_search d cross join ${distance(spec.point)}
-      where ${sql.join([...where, withinRadius], sql` and `)}
+        case when f.fails = 0 then ${score} end as score
+      from directory_search d cross join ${distance(spec.point)} cross join ${facetTests(spec.filters)}
+      where ${sql.join([...where, withinRadius, sql`f.fails <= 1`], sql` and `)}
     ),
     page as (
       select m.organisation_id, m.id, m.name, m.distance_km, m.score
@@ -283,10 +291,7 @@ export async function searchServices(db: Kysely<DB>, spec: SearchSpec, facets: r
       order by m.score desc, m.name, m.id limit ${spec.limit} offset ${spec.offset}
     ),
     counted as (
-      select u.code, count(*) as n
-      from (select unnest(w.facet_codes) as code, w.fails, w.failed_prefix from within w where w.fails <= 1) u
-      where u.fails = 0 or starts_with(u.code, u.failed_prefix)
-      group by u.code
+      select u.code, count(*) as n from (select unnest(w.counted) as code from within w) u group by u.code
     )
     select
       (select count(*) from within w where w.fails = 0) as total,

@@ -1,6 +1,8 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness/context.ts';
 import { createTenant } from '../../../test/harness/factories.ts';
+import { FACETS } from '../../contracts/directory-vocabulary.ts';
 import type { Principal } from '../../platform/auth/principal.ts';
 import { type App, buildApp } from '../../platform/http/app.ts';
 import { ensureGazetteerLoaded } from '../gazetteer/gazetteer.usecases.ts';
@@ -166,6 +168,44 @@ describe('GET /api/directory/search', () => {
     expect(body.facets.day).toEqual({ TU: 1 });
     expect(await found('day=TH')).toEqual(['zee']);
     expect(await found('cost=contribution')).toEqual(['soep']);
+  });
+
+  it('counts a row failing one filter for that facet only, and a row failing two for none', async () => {
+    // Koffie fails the day only, Zee the type only; Soep and Bezoek fail two or three filters.
+    const { body } = await search('type=meeting_place&day=TH&cost=free');
+    expect(body.total).toBe(0);
+    expect(body.facets).toEqual({
+      type: { sport: 1 },
+      target_group: {},
+      day: { TU: 1 },
+      cost: {},
+      accessibility: {},
+      language: {},
+    });
+    const groups = await search('target_group=youth&type=meeting_place');
+    expect(groups.body.facets.target_group).toEqual({ older_people: 1 });
+    expect(groups.body.facets.type).toEqual({});
+  });
+
+  it('keeps each row’s search facets grouped in the order of FACETS, with where each starts', async () => {
+    const { rows } = await sql<{ codes: string[]; bounds: number[] }>`
+      select * from directory_search_facets(array['language:nl', 'how_to_join:walk_in', 'day:TU', 'type:sport',
+        'target_group:youth', 'language:fr', 'target_group:adults']::text[])`.execute(ctx.db);
+    const [row] = rows;
+    expect(row?.codes).toEqual([
+      'type:sport',
+      'target_group:adults',
+      'target_group:youth',
+      'day:TU',
+      'language:fr',
+      'language:nl',
+    ]);
+    // facet_codes[bounds[k] : bounds[k + 1] - 1] holds the k-th facet of FACETS.
+    FACETS.forEach((facet, n) => {
+      const slice = row?.codes.slice((row.bounds[n] ?? 0) - 1, (row.bounds[n + 1] ?? 0) - 1);
+      expect(slice?.every((c) => c.startsWith(`${facet}:`))).toBe(true);
+      expect(slice?.length).toBe(row?.codes.filter((c) => c.startsWith(`${facet}:`)).length);
+    });
   });
 
   it('says "postcode onbekend" for an unknown postcode, naming the parameter', async () => {

@@ -7,7 +7,7 @@ import { unknownPlace, unknownPostcode } from './directory.errors.ts';
 import { haversineKm, parseQuery } from './directory.models.ts';
 import { presentOccurrence } from './directory.presenters.ts';
 import { earliestOccurrence } from './directory.schedule.ts';
-import { searchServices } from './directory.search.repository.ts';
+import { nearWords, searchServices } from './directory.search.repository.ts';
 
 const LAT_LNG = /^(-?\d{1,2}(?:\.\d+)?)\s*,\s*(-?\d{1,3}(?:\.\d+)?)$/;
 const POSTCODE = /^\d{4}$/;
@@ -43,13 +43,19 @@ export async function resolveNear(ctx: AppContext, near: string): Promise<Point>
  */
 export async function searchDirectory(input: { ctx: AppContext; query: SearchQuery }) {
   const { ctx, query } = input;
-  const point = query.near ? await resolveNear(ctx, query.near) : null;
+  const words = parseQuery(query.q ?? '');
+  // Two independent look-ups, side by side on PostgreSQL's pool.
+  const [point, near] = await Promise.all([
+    query.near ? resolveNear(ctx, query.near) : null,
+    nearWords(ctx.db, words),
+  ]);
   const filters: Partial<Record<Facet, string[]>> = {};
   for (const f of FACETS) if (query[f]?.length) filters[f] = query[f];
   const answer = await searchServices(
     ctx.db,
     {
-      words: parseQuery(query.q ?? ''),
+      words,
+      near,
       point,
       radiusKm: query.radius_km,
       filters,

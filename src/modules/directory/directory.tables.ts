@@ -124,7 +124,10 @@ export interface DirectorySearchTable {
   /** Its locations, else its municipality's centre; null: region-wide. */
   points: ColumnType<{ x: number; y: number }[] | null, never, never>;
   bbox: ColumnType<string, never, never>;
+  /** The six search facets' codes, grouped per facet in the order of FACETS (migration 0013). */
   facet_codes: string[];
+  /** Where each facet's codes start in facet_codes, and one past the last. */
+  facet_bounds: number[];
   search_folded: string;
   search_vector: ColumnType<string, never, never>;
 }
