@@ -74,8 +74,9 @@ begin
 end;
 $$;
 
--- As in migration 0011, and first waits for a running reorder: the rebuild's statements then see its rows
--- (a delete that started before the reorder committed would miss them and the insert would collide).
+-- As in migration 0011, and first waits for a running reorder to commit (its EXCLUSIVE lock), so that the
+-- rebuild's statements, each with a fresh snapshot, see the rows the reorder wrote: a rebuild that deleted only
+-- the rows the reorder was replacing would then insert a second row for the service (tested on PostgreSQL).
 create or replace function directory_search_flush() returns trigger
 language plpgsql as $$
 declare

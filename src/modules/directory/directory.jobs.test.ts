@@ -16,7 +16,7 @@ import {
 } from './directory.jobs.ts';
 import { resolveEditorScope } from './directory.scope.usecases.ts';
 import { searchDirectory } from './directory.search.usecases.ts';
-import { assureEntry, changeStatus, createEntry } from './directory.usecases.ts';
+import { assureEntry, changeStatus, createEntry, updateEntry } from './directory.usecases.ts';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -166,4 +166,57 @@ describe('the nightly reorder of the search rows', () => {
       .execute();
     expect(pending).toHaveLength(1);
   });
+
+  it.skipIf(!process.env.TEST_DATABASE_URL)(
+    'keeps an edit committed while the reorder runs, once: the edit waits for it (PostgreSQL)',
+    async () => {
+      const t = await createTenant(ctx);
+      await ctx.db
+        .updateTable('municipalities')
+        .set({ nis_code: '11002' })
+        .where('id', '=', t.municipality.id)
+        .execute();
+      const scope = await resolveEditorScope({ ctx, principal: admin });
+      const common = { ctx, principal: admin, scope, ip: '127.0.0.1' };
+      const { id } = await createEntry({
+        ...common,
+        organisationId: t.organisation.id,
+        municipalityId: t.municipality.id,
+        entry: sampleEntry({ name: 'Wachtende ontmoeting' }),
+      });
+      await changeStatus({ ...common, id, action: 'publish' });
+
+      let release = () => {};
+      const gate = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      let reordered = () => {};
+      const started = new Promise<void>((resolve) => {
+        reordered = resolve;
+      });
+      // The reorder's transaction stays open (its lock held) until the edit is seen waiting.
+      const reorder = ctx.db.transaction().execute(async (trx) => {
+        await sql`select directory_search_reorder()`.execute(trx);
+        reordered();
+        await gate;
+      });
+      await started;
+      const edit = updateEntry({ ...common, id, entry: sampleEntry({ name: 'Verhuisde ontmoeting' }) });
+      const waiting = async () =>
+        (await sql<{ n: number }>`select count(*)::int as n from pg_locks where not granted`.execute(ctx.db))
+          .rows[0]?.n ?? 0;
+      for (let tries = 0; (await waiting()) === 0; tries++) {
+        if (tries > 250) throw new Error('the edit never waited for the reorder');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      release();
+      await Promise.all([reorder, edit]);
+      const rows = await ctx.db
+        .selectFrom('directory_search')
+        .select('name')
+        .where('service_id', '=', id)
+        .execute();
+      expect(rows).toEqual([{ name: 'Verhuisde ontmoeting' }]);
+    },
+  );
 });

@@ -253,7 +253,7 @@ const BOX_FIRST_KM = 25;
  */
 export async function searchServices(db: Kysely<DB>, spec: SearchSpec, facets: readonly Facet[]) {
   const indexed = !spec.point || spec.radiusKm > BOX_FIRST_KM;
-  const near = spec.near;
+  const { near } = spec;
   const where = projectionTextCondition(
     spec.words,
     near.map((n) => n.close),
@@ -317,8 +317,7 @@ export async function searchServices(db: Kysely<DB>, spec: SearchSpec, facets: r
   return {
     total: Number(row?.total ?? 0),
     results: row?.results ?? [],
-    // Every code of the matches is counted (a filter on the code's facet afterwards costs less than one
-    // per code of every match); only the facets asked for are given.
+    // The projection holds the codes of every search facet; only the facets asked for are given.
     facets: (row?.facets ?? []).flatMap((f) => {
       const facet = f.code.slice(0, f.code.indexOf(':')) as Facet;
       return facets.includes(facet) ? [{ facet, code: f.code, n: Number(f.n) }] : [];
