@@ -4,29 +4,13 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../test/harness/context.ts';
-import { createTenant } from '../../test/harness/factories.ts';
+import { platformAdmin as admin, createTenant } from '../../test/harness/factories.ts';
 import { sampleEntry } from '../modules/directory/directory.fixtures.ts';
 import { resolveEditorScope } from '../modules/directory/directory.scope.usecases.ts';
 import { changeStatus, createEntry } from '../modules/directory/directory.usecases.ts';
 import { ensureGazetteerLoaded } from '../modules/gazetteer/gazetteer.usecases.ts';
-import type { Principal } from '../platform/auth/principal.ts';
 import { registerExportHsds } from './export-hsds.ts';
 import { registerImportHsds } from './import-hsds.ts';
-
-const admin: Principal = {
-  user: {
-    id: '00000000-0000-4000-8000-000000000002',
-    email: 'beheer@example.org',
-    name: 'Beheer',
-    locale: 'nl-BE',
-    largeText: false,
-    isPlatformAdmin: true,
-    totpEnabled: false,
-  },
-  memberships: [],
-  via: 'token',
-  pendingSecondFactor: false,
-};
 
 let source: TestContext;
 let fresh: TestContext;

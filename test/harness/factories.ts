@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '../../src/platform/auth/passwords.ts';
+import type { Principal } from '../../src/platform/auth/principal.ts';
 import type { AppContext } from '../../src/platform/context.ts';
 import type { OrganisationKind, Role } from '../../src/platform/db/schema.ts';
 import type { App } from '../../src/platform/http/app.ts';
@@ -7,6 +8,22 @@ import { newId } from '../../src/platform/ids.ts';
 
 export const TEST_PASSWORD = 'een lange zin als wachtwoord';
 let hashed: Promise<string> | undefined;
+
+/** A platform admin acting through an API token (no user row behind it), for use cases that take a principal. */
+export const platformAdmin: Principal = {
+  user: {
+    id: '00000000-0000-4000-8000-000000000001',
+    email: 'a@example.org',
+    name: 'A',
+    locale: 'nl-BE',
+    largeText: false,
+    isPlatformAdmin: true,
+    totpEnabled: false,
+  },
+  memberships: [],
+  via: 'token',
+  pendingSecondFactor: false,
+};
 const unique = () => randomBytes(4).toString('hex');
 
 /** A region with one municipality and one organisation working there, all new and this test's own. */

@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness/context.ts';
-import { createTenant, createUser } from '../../../test/harness/factories.ts';
+import { platformAdmin as admin, createTenant, createUser } from '../../../test/harness/factories.ts';
 import { searchQuery } from '../../contracts/directory.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
 import { JobRunner } from '../../platform/jobs/runner.ts';
 import { ensureGazetteerLoaded } from '../gazetteer/gazetteer.usecases.ts';
 import { sampleEntry } from './directory.fixtures.ts';
@@ -26,21 +25,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await ctx.close();
 });
-
-const admin: Principal = {
-  user: {
-    id: '00000000-0000-4000-8000-000000000002',
-    email: 'beheer@example.org',
-    name: 'Beheer',
-    locale: 'nl-BE',
-    largeText: false,
-    isPlatformAdmin: true,
-    totpEnabled: false,
-  },
-  memberships: [],
-  via: 'token',
-  pendingSecondFactor: false,
-};
 
 describe('the stale-entry reminder', () => {
   it('mails the coordinators once about entries nobody checked for a year, and not again after a check', async () => {

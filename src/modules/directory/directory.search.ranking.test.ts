@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness/context.ts';
-import { createTenant } from '../../../test/harness/factories.ts';
+import { platformAdmin as admin, createTenant } from '../../../test/harness/factories.ts';
 import { searchQuery } from '../../contracts/directory.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
 import { ensureGazetteerLoaded } from '../gazetteer/gazetteer.usecases.ts';
 import { sampleEntry } from './directory.fixtures.ts';
 import { parseQuery } from './directory.models.ts';
@@ -13,21 +12,6 @@ import { changeStatus, createEntry } from './directory.usecases.ts';
 
 let ctx: TestContext;
 const names = new Map<string, string>();
-
-const admin: Principal = {
-  user: {
-    id: '00000000-0000-4000-8000-000000000001',
-    email: 'a@example.org',
-    name: 'A',
-    locale: 'nl-BE',
-    largeText: false,
-    isPlatformAdmin: true,
-    totpEnabled: false,
-  },
-  memberships: [],
-  via: 'token',
-  pendingSecondFactor: false,
-};
 
 beforeAll(async () => {
   ctx = await createTestContext();

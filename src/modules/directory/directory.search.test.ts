@@ -1,9 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestContext } from '../../../test/harness/context.ts';
-import { createTenant } from '../../../test/harness/factories.ts';
+import { platformAdmin as admin, createTenant } from '../../../test/harness/factories.ts';
 import { FACETS } from '../../contracts/directory-vocabulary.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
 import { type App, buildApp } from '../../platform/http/app.ts';
 import { ensureGazetteerLoaded } from '../gazetteer/gazetteer.usecases.ts';
 import { sampleEntry } from './directory.fixtures.ts';
@@ -17,21 +16,6 @@ let ctx: TestContext;
 let app: App;
 let scope: Awaited<ReturnType<typeof resolveEditorScope>>;
 const ids = new Map<string, string>();
-
-const admin: Principal = {
-  user: {
-    id: '00000000-0000-4000-8000-000000000001',
-    email: 'a@example.org',
-    name: 'A',
-    locale: 'nl-BE',
-    largeText: false,
-    isPlatformAdmin: true,
-    totpEnabled: false,
-  },
-  memberships: [],
-  via: 'token',
-  pendingSecondFactor: false,
-};
 
 const oostende = { latitude: 51.2254, longitude: 2.9196, postalCode: '8400', city: 'Oostende' };
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createTestContext, type TestContext } from '../../../test/harness/context.ts';
+import { platformAdmin as editor } from '../../../test/harness/factories.ts';
 import type { NetworkMapDocument } from '../../contracts/networks.ts';
-import type { Principal } from '../../platform/auth/principal.ts';
 import type { App } from '../../platform/http/app.ts';
 import { sampleEntry } from '../directory/directory.fixtures.ts';
 import type { EntryInput } from '../directory/directory.models.ts';
@@ -14,21 +14,6 @@ let ctx: TestContext;
 let app: App;
 let team: Awaited<ReturnType<typeof networkTeam>>;
 const ids = new Map<string, string>();
-
-const editor: Principal = {
-  user: {
-    id: '00000000-0000-4000-8000-000000000001',
-    email: 'a@example.org',
-    name: 'A',
-    locale: 'nl-BE',
-    largeText: false,
-    isPlatformAdmin: true,
-    totpEnabled: false,
-  },
-  memberships: [],
-  via: 'token',
-  pendingSecondFactor: false,
-};
 
 const brugge = { latitude: 51.2094, longitude: 3.2247, postalCode: '8000', city: 'Brugge' };
 const oostende = { latitude: 51.2254, longitude: 2.9196, postalCode: '8400', city: 'Oostende' };
