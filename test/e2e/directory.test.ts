@@ -46,6 +46,15 @@ describe('the public finder', () => {
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
   });
 
+  it('shows the distance a shared link asks for, also one its list does not offer', async () => {
+    const { page } = await suite.visitor();
+    await page.goto('/vinden?q=soep&near=8400&radius_km=20');
+    await page.getByRole('heading', { name: /gevonden/ }).waitFor();
+    // The select's button shows the chosen option (its hidden native twin lists them all).
+    const distance = page.getByRole('button', { name: /Hoe ver/ });
+    await expect(distance.textContent()).resolves.toContain('20 km');
+  });
+
   it('says which postcode it does not know', async () => {
     const { page } = await suite.visitor();
     await page.goto('/vinden?near=9999');

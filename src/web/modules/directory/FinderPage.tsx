@@ -49,6 +49,12 @@ export function FinderPage() {
   const params = new URLSearchParams(useSearch());
   const get = (k: string) => params.get(k) ?? '';
   const page = Number(get('page')) || 1;
+  const radius = get('radius_km') || '10';
+  // A shared link may carry a distance the list does not offer: it is offered too, in its place.
+  const radii =
+    RADII.includes(radius) || !/^\d+$/.test(radius)
+      ? RADII
+      : [...RADII, radius].sort((a, b) => Number(a) - Number(b));
   const go = (changes: Record<string, string>) => {
     const next = Object.fromEntries(params);
     navigate(withQuery('/vinden', { ...next, page: undefined, ...changes }));
@@ -80,8 +86,8 @@ export function FinderPage() {
           />
           <SelectField
             label={t('directory.radius')}
-            options={RADII.map((km) => ({ id: km, label: t('directory.km', { km }) }))}
-            value={get('radius_km') || '10'}
+            options={radii.map((km) => ({ id: km, label: t('directory.km', { km }) }))}
+            value={radius}
             onChange={(v) => go({ radius_km: v })}
           />
         </div>
