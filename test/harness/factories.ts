@@ -26,10 +26,13 @@ export const platformAdmin: Principal = {
 };
 const unique = () => randomBytes(4).toString('hex');
 
-/** A region with one municipality and one organisation working there, all new and this test's own. */
+/**
+ * A region with one municipality and one organisation working there, all new and this test's own.
+ * `nisCode`: a real one, so the gazetteer knows the municipality (its centre, its postcodes).
+ */
 export async function createTenant(
   ctx: AppContext,
-  opts: { kind?: OrganisationKind; requireSecondFactor?: boolean } = {},
+  opts: { kind?: OrganisationKind; requireSecondFactor?: boolean; nisCode?: string } = {},
 ) {
   const tag = unique();
   const region = { id: newId(), name: `Testregio ${tag}` };
@@ -37,17 +40,17 @@ export async function createTenant(
   const municipality = {
     id: newId(),
     region_id: region.id,
-    nis_code: String(10_000 + Math.floor(Math.random() * 89_999)),
+    nis_code: opts.nisCode ?? String(10_000 + Math.floor(Math.random() * 89_999)),
     name_nl: `Testgem ${tag}`,
     name_fr: `Commune test ${tag}`,
   };
-  await ctx.db
-    .insertInto('municipalities')
-    .values(municipality)
-    .onConflict((oc) =>
-      oc.column('nis_code').doUpdateSet({ nis_code: `9${tag.slice(0, 4).replace(/\D/g, '7')}` }),
-    )
-    .execute();
+  const insert = ctx.db.insertInto('municipalities').values(municipality);
+  await (opts.nisCode
+    ? insert
+    : insert.onConflict((oc) =>
+        oc.column('nis_code').doUpdateSet({ nis_code: `9${tag.slice(0, 4).replace(/\D/g, '7')}` }),
+      )
+  ).execute();
   const organisation = {
     id: newId(),
     region_id: region.id,

@@ -21,18 +21,9 @@ type Role = 'admin' | 'coordinator' | 'worker' | 'volunteer';
  */
 export async function createClientsWorld(ctx: AppContext, app: App) {
   await ensureGazetteerLoaded(ctx);
-  const a = await createTenant(ctx);
-  const b = await createTenant(ctx);
-  await ctx.db
-    .updateTable('municipalities')
-    .set({ nis_code: '31005' })
-    .where('id', '=', a.municipality.id)
-    .execute();
-  await ctx.db
-    .updateTable('municipalities')
-    .set({ nis_code: '35013' })
-    .where('id', '=', b.municipality.id)
-    .execute();
+  // Real NIS codes, so entries get their municipality's centre from the gazetteer.
+  const a = await createTenant(ctx, { nisCode: '31005' });
+  const b = await createTenant(ctx, { nisCode: '35013' });
   const person = async (
     organisationId: string,
     role: Role,

@@ -28,12 +28,7 @@ afterAll(async () => {
 
 describe('the stale-entry reminder', () => {
   it('mails the coordinators once about entries nobody checked for a year, and not again after a check', async () => {
-    const t = await createTenant(ctx);
-    await ctx.db
-      .updateTable('municipalities')
-      .set({ nis_code: '31005' })
-      .where('id', '=', t.municipality.id)
-      .execute();
+    const t = await createTenant(ctx, { nisCode: '31005' });
     const coordinator = await createUser(ctx, { organisationId: t.organisation.id, role: 'coordinator' });
     const french = await createUser(ctx, { organisationId: t.organisation.id, role: 'coordinator' });
     await ctx.db.updateTable('users').set({ locale: 'fr-BE' }).where('id', '=', french.id).execute();
@@ -97,12 +92,7 @@ describe('the stale-entry reminder', () => {
 
 describe('the nightly reorder of the search rows', () => {
   it('writes every search row again in order of place, and searches find the same', async () => {
-    const t = await createTenant(ctx);
-    await ctx.db
-      .updateTable('municipalities')
-      .set({ nis_code: '44021' })
-      .where('id', '=', t.municipality.id)
-      .execute();
+    const t = await createTenant(ctx, { nisCode: '44021' });
     const scope = await resolveEditorScope({ ctx, principal: admin });
     const common = { ctx, principal: admin, scope, ip: '127.0.0.1' };
     // Published one by one, north and south in turn: written in that order, not in order of place.
@@ -154,12 +144,7 @@ describe('the nightly reorder of the search rows', () => {
   it.skipIf(!process.env.TEST_DATABASE_URL)(
     'keeps an edit committed while the reorder runs, once: the edit waits for it (PostgreSQL)',
     async () => {
-      const t = await createTenant(ctx);
-      await ctx.db
-        .updateTable('municipalities')
-        .set({ nis_code: '11002' })
-        .where('id', '=', t.municipality.id)
-        .execute();
+      const t = await createTenant(ctx, { nisCode: '11002' });
       const scope = await resolveEditorScope({ ctx, principal: admin });
       const common = { ctx, principal: admin, scope, ip: '127.0.0.1' };
       const { id } = await createEntry({

@@ -21,19 +21,9 @@ beforeAll(async () => {
   ctx = await createTestContext();
   await ensureGazetteerLoaded(ctx);
   app = await createTestApp(ctx);
-  const a = await createTenant(ctx);
-  const b = await createTenant(ctx);
   // Real NIS codes, so entries get their municipality's centre from the gazetteer.
-  await ctx.db
-    .updateTable('municipalities')
-    .set({ nis_code: '31005' })
-    .where('id', '=', a.municipality.id)
-    .execute();
-  await ctx.db
-    .updateTable('municipalities')
-    .set({ nis_code: '35013' })
-    .where('id', '=', b.municipality.id)
-    .execute();
+  const a = await createTenant(ctx, { nisCode: '31005' });
+  const b = await createTenant(ctx, { nisCode: '35013' });
   orgA = a.organisation.id;
   muniA = a.municipality.id;
   const as = async (organisationId: string, role: 'worker' | 'coordinator' | 'volunteer') =>

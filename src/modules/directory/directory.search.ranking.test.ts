@@ -16,12 +16,7 @@ const names = new Map<string, string>();
 beforeAll(async () => {
   ctx = await createTestContext();
   await ensureGazetteerLoaded(ctx);
-  const t = await createTenant(ctx);
-  await ctx.db
-    .updateTable('municipalities')
-    .set({ nis_code: '31005' })
-    .where('id', '=', t.municipality.id)
-    .execute();
+  const t = await createTenant(ctx, { nisCode: '31005' });
   const scope = await resolveEditorScope({ ctx, principal: admin });
   // Alphabetically the synonym-only text comes first: only the ranking can put it last.
   const entries: [string, string, string][] = [

@@ -24,12 +24,7 @@ beforeAll(async () => {
   await ensureGazetteerLoaded(ctx);
   app = await buildApp({ ctx, modules: [directoryRoutes], version: 't' });
   await app.ready();
-  const t = await createTenant(ctx);
-  await ctx.db
-    .updateTable('municipalities')
-    .set({ nis_code: '31005' })
-    .where('id', '=', t.municipality.id)
-    .execute();
+  const t = await createTenant(ctx, { nisCode: '31005' });
   scope = await resolveEditorScope({ ctx, principal: admin });
   const base = sampleEntry();
   const place = (p: Partial<(typeof base.locations)[number]>) => [

@@ -29,13 +29,8 @@ beforeAll(async () => {
   app = await createTestApp(ctx);
   ctx.clock.set(new Date('2026-01-10T10:00:00Z'));
   await ensureGazetteerLoaded(ctx);
-  tenant = await createTenant(ctx);
   // A real municipality (Brugge), so the directory accepts the initiative's address.
-  await ctx.db
-    .updateTable('municipalities')
-    .set({ nis_code: '31005' })
-    .where('id', '=', tenant.municipality.id)
-    .execute();
+  tenant = await createTenant(ctx, { nisCode: '31005' });
   worker = await createUser(ctx, { organisationId: tenant.organisation.id, role: 'worker' });
   session = await loginAs(app, worker);
   coordinator = await loginAs(
